@@ -1,0 +1,68 @@
+package linttest
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// CorpusArticle is one entry of the shared corpus manifest.
+type CorpusArticle struct {
+	Path         string   `json:"path"`
+	ID           string   `json:"id"`
+	Language     string   `json:"language"`
+	Script       string   `json:"script"`
+	Genre        string   `json:"genre"`
+	HasDek       bool     `json:"has_dek"`
+	Paragraphs   int      `json:"paragraphs"`
+	WordCount    int      `json:"word_count"`
+	KnownDefects []string `json:"known_defects"`
+	Notes        []string `json:"notes"`
+
+	// File is the article's path on disk.
+	File string `json:"-"`
+}
+
+// Clean reports whether the corpus records no defect for the article.
+func (a *CorpusArticle) Clean() bool { return len(a.KnownDefects) == 0 }
+
+// CorpusDir returns the folder of the shared corpus of real articles, which
+// lives beside the repository as ../shared/corpus, or "" when it is absent.
+func CorpusDir() string {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return ""
+	}
+	// This file is lint/linttest/corpus.go in the repository.
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
+		return ""
+	}
+	return dir
+}
+
+// Corpus returns the articles of the shared corpus, or skips the test when
+// the corpus is absent.
+func Corpus(tb testing.TB) []*CorpusArticle {
+	tb.Helper()
+	dir := CorpusDir()
+	if dir == "" {
+		tb.Skip("shared corpus not present (../shared/corpus)")
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var m struct {
+		Articles []*CorpusArticle `json:"articles"`
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		tb.Fatalf("corpus manifest: %v", err)
+	}
+	for _, a := range m.Articles {
+		a.File = filepath.Join(dir, filepath.FromSlash(a.Path))
+	}
+	return m.Articles
+}
