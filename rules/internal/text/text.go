@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/runenames"
+
+	"github.com/newslint/newslint/lint/article"
 )
 
 // Name returns a character's code point and Unicode name, as in
@@ -33,7 +35,7 @@ func DescribeSpaces(s string) string {
 	if len(kinds) == 1 {
 		name := spaceName(kinds[0])
 		if n == 1 {
-			return article(name) + " " + name
+			return indefinite(name) + " " + name
 		}
 		if kinds[0] == ' ' || kinds[0] == '\t' {
 			return fmt.Sprintf("%d %ss", n, name)
@@ -57,7 +59,7 @@ func spaceName(r rune) string {
 	return Name(r)
 }
 
-func article(name string) string {
+func indefinite(name string) string {
 	if strings.HasPrefix(name, "U+") {
 		return "a"
 	}
@@ -75,4 +77,44 @@ func containsRune(rs []rune, r rune) bool {
 		}
 	}
 	return false
+}
+
+// InnerSpaceRuns returns the runs of white space (article.IsSpace) that lie
+// strictly inside the span s of src: each run is preceded and followed, inside
+// s, by a character that is neither white space nor a line break. Runs at the
+// start or end of s, which are leading or trailing white space of a line or
+// sit next to markup the span leaves out, are not returned.
+func InnerSpaceRuns(src string, s article.Span) []article.Span {
+	var runs []article.Span
+	runStart := -1     // start of the current run of white space, or -1
+	afterWord := false // the current run follows a word character
+	lastWord := false  // the previous character is a word character
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(src[i:s.End])
+		switch {
+		case article.IsSpace(r):
+			if runStart < 0 {
+				runStart, afterWord = i, lastWord
+			}
+			lastWord = false
+		case r == '\n' || r == '\r':
+			runStart, lastWord = -1, false
+		default:
+			if runStart >= 0 && afterWord {
+				runs = append(runs, article.Span{Start: runStart, End: i})
+			}
+			runStart, lastWord = -1, true
+		}
+		i += n
+	}
+	return runs
+}
+
+// Plural returns "1 thing" or "n things": the count and the singular or
+// plural form of a noun.
+func Plural(n int, singular, plural string) string {
+	if n == 1 {
+		return "1 " + singular
+	}
+	return fmt.Sprintf("%d %s", n, plural)
 }
