@@ -1,0 +1,505 @@
+package lang
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	lingua "github.com/pemistahl/lingua-go"
+)
+
+// DefaultCandidates returns the languages a Detector considers when none
+// are configured: the major languages of news publishing that lingua-go
+// knows.
+func DefaultCandidates() []Language {
+	return []Language{
+		"ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi",
+		"fr", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "nb", "nl",
+		"pl", "pt", "ro", "ru", "sk", "sv", "tr", "uk", "ur", "zh",
+	}
+}
+
+// Evidence says what an identification rests on.
+type Evidence uint8
+
+// The kinds of evidence, from the cheapest.
+const (
+	// ByScript: the letters are in a script the expected languages are
+	// not written in.
+	ByScript Evidence = iota + 1
+	// ByWords: the function-word profiles decided on their own.
+	ByWords
+	// ByModel: lingua-go's statistical model confirmed the profiles.
+	ByModel
+)
+
+// String returns "script", "words" or "model".
+func (e Evidence) String() string {
+	switch e {
+	case ByScript:
+		return "script"
+	case ByWords:
+		return "words"
+	case ByModel:
+		return "model"
+	}
+	return "none"
+}
+
+// Guess is an identified language.
+type Guess struct {
+	// Lang is the language, or "" when only its script is known.
+	Lang Language
+	// Script is the script the text is written in.
+	Script Script
+	// Confidence is between 0 and 1: the model's confidence for
+	// ByModel, the share of the evidence otherwise.
+	Confidence float64
+	// Evidence is what the identification rests on.
+	Evidence Evidence
+}
+
+// Detector identifies languages. It is safe for concurrent use: it loads
+// what it needs lazily, once.
+type Detector struct {
+	candidates []Language
+	profiles   *profiles
+
+	mu     sync.Mutex
+	models map[string]lingua.LanguageDetector
+}
+
+// NewDetector returns a detector that considers the given candidate
+// languages as the languages foreign text may be in, or DefaultCandidates
+// when there are none. Every candidate must be a language lingua-go knows.
+func NewDetector(candidates []Language) (*Detector, error) {
+	if len(candidates) == 0 {
+		candidates = DefaultCandidates()
+	}
+	p, err := loadProfiles()
+	if err != nil {
+		return nil, err
+	}
+	d := &Detector{profiles: p, models: map[string]lingua.LanguageDetector{}}
+	for _, c := range candidates {
+		if linguaOf(c) == lingua.Unknown {
+			return nil, fmt.Errorf("candidate language %q (%s) is not supported by the language model", string(c), c.Name())
+		}
+		if !slices.Contains(d.candidates, c) {
+			d.candidates = append(d.candidates, c)
+		}
+	}
+	slices.Sort(d.candidates)
+	return d, nil
+}
+
+// Candidates returns the detector's candidate languages, sorted.
+func (d *Detector) Candidates() []Language { return slices.Clone(d.candidates) }
+
+// Supported reports whether the detector can tell l from other languages of
+// its script: l has a function-word profile and a model.
+func (d *Detector) Supported(l Language) bool {
+	return d.profiles.has(l) && linguaOf(l) != lingua.Unknown
+}
+
+// Thresholds of the article-level identification.
+const (
+	// minMainLetters is the fewest letters a text needs before its main
+	// language is guessed at all.
+	minMainLetters = 20
+	// minMainWordShare is the share of a text's words that must be
+	// function words of a language for the profiles to name it.
+	minMainWordShare = 0.08
+	// minMainMargin is how many times more function-word weight the best
+	// language needs than the second best.
+	minMainMargin = 1.5
+	// minMainModelConfidence is the confidence the model needs when the
+	// profiles cannot decide.
+	minMainModelConfidence = 0.8
+	// maxMainSample bounds the bytes of text given to the model.
+	maxMainSample = 4000
+)
+
+// Main identifies the main language of a text, such as the body of an
+// article with one block a line: its script is the script of the lines
+// that hold most of its words (so that one long paragraph in another
+// script does not outweigh a short article), and its language the one that
+// script identifies, else the one the function-word profiles of those
+// lines name, else, when those cannot decide, the one the model prefers
+// among the leading profiles. It reports false when it cannot tell.
+func (d *Detector) Main(text string) (Guess, bool) {
+	c := CountLetters(text)
+	if c.Total() < minMainLetters {
+		return Guess{}, false
+	}
+	lines := strings.Split(text, "\n")
+	scripts := make([]Script, len(lines))
+	var weights [numScripts]int
+	for i, line := range lines {
+		lc := CountLetters(line)
+		scripts[i], _ = lc.Dominant()
+		if scripts[i] != NoScript {
+			weights[scripts[i]] += wordWeight(line, &lc)
+		}
+	}
+	s, total := NoScript, 0
+	for i, w := range weights {
+		total += w
+		if w > weights[s] {
+			s = Script(i)
+		}
+	}
+	share := float64(weights[s]) / float64(max(total, 1))
+	if l, ok := scriptLanguage[s]; ok {
+		return Guess{Lang: l, Script: s, Confidence: share, Evidence: ByScript}, true
+	}
+	// The profiles judge the lines in the main script only.
+	var sb strings.Builder
+	for i, line := range lines {
+		if scripts[i] == s {
+			sb.WriteString(line)
+			sb.WriteByte('\n')
+		}
+	}
+	text = sb.String()
+	ws := d.profiles.score(text, nil)
+	var scores []wordScore
+	for _, sc := range ws.scores {
+		if writtenIn(sc.lang, s) {
+			scores = append(scores, sc)
+		}
+	}
+	if len(scores) > 0 {
+		top, second := scores[0], 0.0
+		if len(scores) > 1 {
+			second = scores[1].weight
+		}
+		if float64(top.hits) >= minMainWordShare*float64(ws.words) && top.hits >= 3 && top.weight >= minMainMargin*second {
+			return Guess{Lang: top.lang, Script: s, Confidence: top.weight / (top.weight + second), Evidence: ByWords}, true
+		}
+	}
+	// The profiles cannot decide between close languages (Danish and
+	// Norwegian, Czech and Slovak): ask the model among the leading ones.
+	// Without any function word the language is not one the profiles
+	// know, and the model, which knows fewer, would only guess.
+	var set []Language
+	for _, sc := range scores[:min(3, len(scores))] {
+		set = append(set, sc.lang)
+		set = append(set, related[sc.lang]...)
+	}
+	smp := sample(text, maxMainSample)
+	g, ok := d.model(set, smp, CountLetters(smp).Total() < accurateLetters)
+	if !ok || g.Confidence < minMainModelConfidence {
+		return Guess{}, false
+	}
+	g.Script = s
+	return g, true
+}
+
+// wordWeight is the number of words of a line for weighing scripts: Han,
+// kana and the scripts of Southeast Asia write words without spaces, so
+// each of their letters counts as a word there.
+func wordWeight(line string, c *Letters) int {
+	dense := c[Han] + c[Kana] + c[Thai] + c[Lao] + c[Myanmar] + c[Khmer]
+	words := len(strings.Fields(line))
+	if dense*2 > c.Total() {
+		return dense + words
+	}
+	return words
+}
+
+// sample returns a prefix of text of at most n bytes, cut at a space.
+func sample(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:n], ' '); i > 0 {
+		return text[:i]
+	}
+	return text[:n]
+}
+
+// Expect describes the text a block is expected to be in.
+type Expect struct {
+	// Langs are the article's languages.
+	Langs []Language
+	// MinLetters is the fewest letters a block needs before function
+	// words and the model may call it foreign; text in another script
+	// needs only minScriptLetters.
+	MinLetters int
+	// MinConfidence is the model confidence a foreign identification
+	// needs (for text of fewer than accurateLetters letters, at least
+	// minShortConfidence).
+	MinConfidence float64
+}
+
+// Thresholds of the block-level identification.
+const (
+	// minScriptShare is the share of a block's letters that must be in
+	// one script before the block is judged at all; mixed blocks, such as
+	// a Russian sentence quoting an English title, are left alone.
+	minScriptShare = 0.75
+	// minScriptLetters is the fewest letters in a foreign script that
+	// make a block foreign.
+	minScriptLetters = 4
+	// minKana is the fewest kana that make a block Japanese.
+	minKana = 3
+	// minHanOnly is the fewest Han characters, without any kana or
+	// Hangul, that make a block in a Japanese or Korean article Chinese.
+	minHanOnly = 30
+	// minLatinWords and minLatinHits: Latin-script text in an article of
+	// another script is foreign only when it has at least this many
+	// words, this many of them function words of one language (names and
+	// titles in Latin letters are normal in Chinese or Russian text).
+	minLatinWords = 4
+	minLatinHits  = 2
+	// minForeignHits, minForeignWeight and foreignMargin: text in the
+	// article's script is suspect when a foreign language has at least
+	// this many function words, this much weight, and foreignMargin times
+	// the weight of the article's language plus foreignSlack.
+	minForeignHits   = 2
+	minForeignWeight = 1.5
+	foreignMargin    = 1.5
+	foreignSlack     = 0.0
+	// accurateLetters is the length from which lingua-go's accurate mode
+	// uses its trigram models only (cheap); shorter text is identified in
+	// low-accuracy mode, which needs more confidence.
+	accurateLetters    = 120
+	minShortConfidence = 0.95
+)
+
+// Foreign reports whether text is written in a language other than the
+// expected ones, and which.
+func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
+	c := CountLetters(text)
+	total := c.Total()
+	if total == 0 || len(e.Langs) == 0 {
+		return Guess{}, false
+	}
+	s, share := c.Dominant()
+	if share < minScriptShare {
+		return Guess{}, false
+	}
+	written := false
+	for _, l := range e.Langs {
+		if writtenIn(l, s) {
+			written = true
+		}
+	}
+	if !written {
+		return d.otherScript(text, s, &c, e)
+	}
+	if s == Han && !slices.Contains(e.Langs, "zh") {
+		// Japanese and Korean use Han among kana or Hangul; a long run
+		// of Han alone is Chinese.
+		if c[Han] >= minHanOnly && c[Kana] == 0 && c[Hangul] == 0 {
+			return Guess{Lang: "zh", Script: Han, Confidence: share, Evidence: ByScript}, true
+		}
+		return Guess{}, false
+	}
+	return d.sameScript(text, s, total, e)
+}
+
+// otherScript identifies text whose script none of the expected languages
+// is written in.
+func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect) (Guess, bool) {
+	if c[s] < minScriptLetters || s == Kana && c[Kana] < minKana {
+		return Guess{}, false
+	}
+	if l, ok := scriptLanguage[s]; ok {
+		return Guess{Lang: l, Script: s, Confidence: 1, Evidence: ByScript}, true
+	}
+	ws := d.profiles.score(text, nil)
+	var top wordScore
+	for _, sc := range ws.scores {
+		if writtenIn(sc.lang, s) {
+			top = sc
+			break
+		}
+	}
+	if s == Latin && (ws.words < minLatinWords || top.hits < minLatinHits) {
+		return Guess{}, false
+	}
+	// The script is certain; name the language if the model can.
+	var set []Language
+	for _, l := range d.candidates {
+		if writtenIn(l, s) && !slices.Contains(e.Langs, l) {
+			set = append(set, l)
+		}
+	}
+	if top.lang != "" && linguaOf(top.lang) != lingua.Unknown && !slices.Contains(set, top.lang) {
+		set = append(set, top.lang)
+	}
+	if g, ok := d.model(set, text, c.Total() < accurateLetters); ok {
+		g.Script, g.Evidence = s, ByScript
+		return g, true
+	}
+	if top.lang != "" {
+		return Guess{Lang: top.lang, Script: s, Confidence: 1, Evidence: ByScript}, true
+	}
+	return Guess{Script: s, Confidence: 1, Evidence: ByScript}, true
+}
+
+// sameScript identifies text written in the script of an expected
+// language: the function words must point to a foreign candidate, and the
+// model, among the expected languages and the likely foreign ones, must
+// confirm it.
+func (d *Detector) sameScript(text string, s Script, letters int, e Expect) (Guess, bool) {
+	if letters < e.MinLetters {
+		return Guess{}, false
+	}
+	var expected []Language
+	for _, l := range e.Langs {
+		if writtenIn(l, s) && d.Supported(l) {
+			expected = append(expected, l)
+		}
+	}
+	if len(expected) == 0 {
+		return Guess{}, false // no way to tell the article's language from others
+	}
+	ws := d.profiles.score(text, nil)
+	own := 0.0
+	for _, l := range e.Langs {
+		own = max(own, ws.score(l).weight)
+	}
+	var foreign []wordScore
+	for _, sc := range ws.scores {
+		if !slices.Contains(e.Langs, sc.lang) && writtenIn(sc.lang, s) && slices.Contains(d.candidates, sc.lang) {
+			foreign = append(foreign, sc)
+		}
+	}
+	if len(foreign) == 0 {
+		return Guess{}, false
+	}
+	f := foreign[0]
+	if f.hits < minForeignHits || f.weight < minForeignWeight || f.weight < foreignMargin*own+foreignSlack {
+		return Guess{}, false
+	}
+	set := slices.Clone(expected)
+	add := func(l Language) {
+		if slices.Contains(d.candidates, l) && !slices.Contains(set, l) && !slices.Contains(e.Langs, l) {
+			set = append(set, l)
+		}
+	}
+	for _, sc := range foreign {
+		if sc.weight*2 >= f.weight {
+			add(sc.lang)
+		}
+	}
+	for _, l := range related[f.lang] {
+		add(l)
+	}
+	short := letters < accurateLetters
+	g, ok := d.model(set, text, short)
+	if !ok || slices.Contains(e.Langs, g.Lang) {
+		return Guess{}, false
+	}
+	need := e.MinConfidence
+	if short {
+		need = max(need, minShortConfidence)
+	}
+	if g.Confidence < need {
+		return Guess{}, false
+	}
+	g.Script = s
+	return g, true
+}
+
+// related lists, for a language, those most easily mistaken for it, which
+// the model must also consider before it names the language.
+var related = map[Language][]Language{
+	"es": {"pt", "ca", "it"}, "pt": {"es", "ca"}, "ca": {"es", "fr", "pt"},
+	"fr": {"ca", "it"}, "it": {"es", "fr"}, "ro": {"it"},
+	"de": {"nl"}, "nl": {"de", "af"}, "af": {"nl"},
+	"da": {"nb", "nn", "sv"}, "nb": {"da", "nn", "sv"}, "nn": {"nb", "da"}, "sv": {"da", "nb"},
+	"cs": {"sk", "pl"}, "sk": {"cs", "pl"}, "pl": {"cs", "sk"},
+	"hr": {"bs", "sr", "sl"}, "bs": {"hr", "sr"}, "sr": {"hr", "bs"}, "sl": {"hr"},
+	"ru": {"uk", "be", "bg"}, "uk": {"ru", "be"}, "be": {"ru", "uk"}, "bg": {"mk", "ru"}, "mk": {"bg", "sr"},
+	"id": {"ms"}, "ms": {"id"}, "fi": {"et"}, "et": {"fi"}, "lv": {"lt"}, "lt": {"lv"},
+	"hi": {"mr"}, "mr": {"hi"}, "ar": {"fa", "ur"}, "fa": {"ar", "ur"}, "ur": {"fa", "ar"},
+	"zu": {"xh"}, "xh": {"zu"}, "tr": {"az"}, "az": {"tr"},
+}
+
+// model identifies text with lingua-go among the given languages. Short
+// text uses the low-accuracy mode, whose trigram models are a fraction of
+// the size of the full ones.
+func (d *Detector) model(langs []Language, text string, short bool) (Guess, bool) {
+	var ll []lingua.Language
+	for _, l := range langs {
+		if x := linguaOf(l); x != lingua.Unknown && !slices.Contains(ll, x) {
+			ll = append(ll, x)
+		}
+	}
+	switch len(ll) {
+	case 0:
+		return Guess{}, false
+	case 1:
+		// lingua-go compares two languages at least: English (German
+		// for English) completes the pair. Text in another script is
+		// set aside by lingua-go's script rules without a model.
+		other := lingua.English
+		if ll[0] == lingua.English {
+			other = lingua.German
+		}
+		ll = append(ll, other)
+	}
+	vals := d.linguaDetector(ll, short).ComputeLanguageConfidenceValues(text)
+	if len(vals) == 0 || vals[0].Value() == 0 {
+		return Guess{}, false
+	}
+	top := codeOf(vals[0].Language())
+	if !slices.Contains(langs, top) {
+		return Guess{}, false
+	}
+	return Guess{Lang: top, Confidence: vals[0].Value(), Evidence: ByModel}, true
+}
+
+// linguaDetector returns the lingua-go detector for a set of languages,
+// building it on first use. Building is cheap: lingua-go loads each
+// language's models lazily, into memory shared by all its detectors.
+func (d *Detector) linguaDetector(ll []lingua.Language, lowAccuracy bool) lingua.LanguageDetector {
+	slices.Sort(ll)
+	var key strings.Builder
+	if lowAccuracy {
+		key.WriteString("low:")
+	}
+	for _, l := range ll {
+		key.WriteString(l.String())
+		key.WriteByte(',')
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if m, ok := d.models[key.String()]; ok {
+		return m
+	}
+	b := lingua.NewLanguageDetectorBuilder().FromLanguages(ll...)
+	if lowAccuracy {
+		b = b.WithLowAccuracyMode()
+	}
+	m := b.Build()
+	d.models[key.String()] = m
+	return m
+}
+
+// linguaOf returns lingua-go's language for l, or lingua.Unknown.
+func linguaOf(l Language) lingua.Language {
+	if l == "" {
+		return lingua.Unknown
+	}
+	iso := lingua.GetIsoCode639_1FromValue(string(l))
+	if iso == lingua.UnknownIsoCode639_1 {
+		return lingua.Unknown
+	}
+	return lingua.GetLanguageFromIsoCode639_1(iso)
+}
+
+// codeOf returns the code of a lingua-go language.
+func codeOf(l lingua.Language) Language {
+	return Language(strings.ToLower(l.IsoCode639_1().String()))
+}
+
+// writtenIn reports whether l is written in script s.
+func writtenIn(l Language, s Script) bool {
+	return slices.Contains(ScriptsOf(l), s)
+}

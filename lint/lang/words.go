@@ -1,0 +1,158 @@
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// The function-word profiles: words/<code>.txt holds, for one language,
+// the short words that make up a large part of any running text in it
+// (articles, prepositions, conjunctions, pronouns, auxiliaries). They are
+// data we wrote for this package, not a copy of a stop-word list.
+//
+//go:embed words/*.txt
+var wordFiles embed.FS
+
+// profiles holds the function words of every language that has a profile.
+type profiles struct {
+	// langs are the languages with a profile, sorted.
+	langs []Language
+	// words maps a word to the indexes (into langs) of the languages
+	// whose profile holds it.
+	words map[string][]uint8
+}
+
+func loadProfiles() (*profiles, error) {
+	entries, err := wordFiles.ReadDir("words")
+	if err != nil {
+		return nil, fmt.Errorf("function words: %w", err)
+	}
+	p := &profiles{words: map[string][]uint8{}}
+	for _, e := range entries {
+		p.langs = append(p.langs, Language(strings.TrimSuffix(e.Name(), ".txt")))
+	}
+	slices.Sort(p.langs)
+	if len(p.langs) > 255 {
+		return nil, fmt.Errorf("function words: too many languages (%d)", len(p.langs))
+	}
+	for i, l := range p.langs {
+		data, err := wordFiles.ReadFile(path.Join("words", string(l)+".txt"))
+		if err != nil {
+			return nil, fmt.Errorf("function words: %w", err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, w := range strings.Fields(line) {
+				if w != strings.ToLower(w) {
+					return nil, fmt.Errorf("function words for %s: %q is not lower case", l, w)
+				}
+				if idx := p.words[w]; !slices.Contains(idx, uint8(i)) {
+					p.words[w] = append(idx, uint8(i))
+				}
+			}
+		}
+	}
+	return p, nil
+}
+
+// has reports whether l has a function-word profile.
+func (p *profiles) has(l Language) bool {
+	_, ok := slices.BinarySearch(p.langs, l)
+	return ok
+}
+
+// wordScore is the function-word evidence of a text for one language.
+type wordScore struct {
+	lang Language
+	// hits counts the text's words that are function words of lang.
+	hits int
+	// weight adds up, over those words, 1/k for a word that k of the
+	// compared languages share, so that "de" or "in" say less than "the"
+	// or "und".
+	weight float64
+}
+
+// wordStats is the function-word evidence of a text.
+type wordStats struct {
+	// words is the number of words in the text.
+	words int
+	// scores holds one entry per compared language, best first.
+	scores []wordScore
+}
+
+// score returns the evidence for l, or a zero score.
+func (ws *wordStats) score(l Language) wordScore {
+	for _, s := range ws.scores {
+		if s.lang == l {
+			return s
+		}
+	}
+	return wordScore{lang: l}
+}
+
+// score measures text against the profiles of the languages in among (all
+// profiles when among is nil). Words are runs of letters and combining
+// marks, lower-cased; apostrophes and hyphens split them, so that "l'État"
+// gives "l" and "état".
+func (p *profiles) score(text string, among []Language) wordStats {
+	var use []bool
+	if among != nil {
+		use = make([]bool, len(p.langs))
+		for i, l := range p.langs {
+			use[i] = slices.Contains(among, l)
+		}
+	}
+	hits := make([]int, len(p.langs))
+	weights := make([]float64, len(p.langs))
+	var ws wordStats
+	var word strings.Builder
+	flush := func() {
+		if word.Len() == 0 {
+			return
+		}
+		ws.words++
+		idx := p.words[word.String()]
+		word.Reset()
+		k := 0
+		for _, i := range idx {
+			if use == nil || use[i] {
+				k++
+			}
+		}
+		for _, i := range idx {
+			if use == nil || use[i] {
+				hits[i]++
+				weights[i] += 1 / float64(k)
+			}
+		}
+	}
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
+			word.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		flush()
+	}
+	flush()
+	for i, l := range p.langs {
+		if hits[i] > 0 {
+			ws.scores = append(ws.scores, wordScore{lang: l, hits: hits[i], weight: weights[i]})
+		}
+	}
+	slices.SortFunc(ws.scores, func(a, b wordScore) int {
+		switch {
+		case a.weight > b.weight:
+			return -1
+		case a.weight < b.weight:
+			return 1
+		}
+		return strings.Compare(string(a.lang), string(b.lang))
+	})
+	return ws
+}
