@@ -56,10 +56,13 @@ const (
 	Heading
 	Quote // a paragraph inside a block quote
 	ListItem
-	Code        // a code block; never prose
-	HTML        // a raw HTML block; never prose
-	FrontMatter // the YAML front matter of a Markdown file; never prose
-	Table       // a table row
+	Code // a code block; never prose
+	HTML // a raw HTML block; never prose
+	// FrontMatter is the YAML front matter of a Markdown file; never
+	// prose. Its span holds the Headline and Subtitle blocks made from
+	// its title and subtitle.
+	FrontMatter
+	Table // a table row
 )
 
 var kindNames = [...]string{
@@ -112,10 +115,15 @@ type Line struct {
 	// file), 1 ("\n" or "\r") or 2 ("\r\n").
 	EOL int
 	// Block is the index of the block the line belongs to, or -1 for a
-	// line between blocks (a blank separator line).
+	// line between blocks (a blank separator line). In Markdown, lines of
+	// markup alone also belong to no block: thematic breaks, table
+	// delimiter rows, link reference definitions and block-quote lines
+	// holding only ">".
 	Block int
 	// Verbatim marks lines whose bytes are not prose and must be left
-	// alone: code blocks, raw HTML, front matter and their fences.
+	// alone: code blocks, raw HTML, front matter and their fences (but
+	// not the lines of a front-matter title or subtitle whose Text is
+	// exact).
 	Verbatim bool
 	// HardBreak marks a Markdown line whose trailing spaces (two or more)
 	// form an intentional hard line break.
@@ -139,7 +147,11 @@ type Block struct {
 	// code span, markup).
 	Text []Span
 	// Depth is the nesting depth of quotes and lists (0 at top level) and
-	// the level of a heading.
+	// the level of a heading. In Markdown: for a Quote or ListItem, the
+	// number of block quotes and list items around it, less one (its own);
+	// for a Heading, and a Headline made from a heading, the level (1-6);
+	// for other kinds, the number of block quotes and list items around
+	// the block (a Paragraph is always at depth 0).
 	Depth int
 }
 
@@ -216,7 +228,8 @@ func (a *Article) LineAt(offset int) int {
 }
 
 // Position returns the 1-based line and the 1-based column, counted in
-// Unicode code points, of a byte offset.
+// Unicode code points, of a byte offset. The offset just past a final line
+// break is the first column of the line after it.
 func (a *Article) Position(offset int) (line, column int) {
 	if len(a.Lines) == 0 {
 		return 1, 1
@@ -225,11 +238,18 @@ func (a *Article) Position(offset int) (line, column int) {
 		offset = len(a.Src)
 	}
 	i := a.LineAt(offset)
-	start := a.Lines[i].Start
-	if offset < start {
-		offset = start
+	l := a.Lines[i]
+	if offset >= l.Next() && l.EOL > 0 {
+		// The end of a source that ends with a line break is the start
+		// of the (empty) line after it.
+		return i + 2, 1
 	}
-	return i + 1, utf8.RuneCountInString(a.Src[start:offset]) + 1
+	offset = max(offset, l.Start)
+	column = utf8.RuneCountInString(a.Src[l.Start:min(offset, l.End)]) + 1
+	if offset > l.End {
+		column++ // between the "\r" and "\n" of a line break
+	}
+	return i + 1, column
 }
 
 // Error is a problem with the input that prevents parsing, at a position.

@@ -1,0 +1,4 @@
+package article
+
+// CheckInvariants exposes checkInvariants to the external tests.
+var CheckInvariants = checkInvariants
