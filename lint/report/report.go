@@ -56,19 +56,60 @@
 // New members may be added to the objects in later versions; existing ones
 // keep their names, types and meaning. JSONSchema returns a JSON Schema of
 // the format.
+//
+// # JSON Lines format
+//
+// The jsonl format writes one finding per line, each a JSON object of the
+// same shape as an element of the JSON format's array, for programs that
+// read a stream. A run without findings writes nothing.
+//
+// # SARIF format
+//
+// The sarif format writes one SARIF 2.1.0 log with one run: the tool with
+// its rules (Options.Tool, Options.Rules), one result per finding, and
+// each fix as a SARIF fix of byte-range replacements. Columns are counted
+// in Unicode code points (the run's columnKind is "unicodeCodePoints"),
+// and each region also gives its byte offset and length. Relative paths
+// become relative URIs against the base %SRCROOT%, which Options.BaseDir
+// names when set.
+//
+// # GitHub format
+//
+// The github format writes one GitHub Actions workflow command per
+// finding, which the Actions runner turns into an annotation:
+//
+//	::warning file=path,line=1,col=19,endLine=1,endColumn=20,title=newslint (rule)::path:1:19: message
+//
+// Errors become ::error, warnings ::warning and info findings ::notice.
+//
+// # Checkstyle format
+//
+// The checkstyle format writes Checkstyle 4.3 XML, as reviewdog and many
+// CI systems read it: a file element for each file checked, holding an
+// error element for each finding with its line, column, severity, message
+// and source (newslint.RULE). A finding about the whole file has line 0
+// and no column.
+//
+// # JUnit format
+//
+// The junit format writes JUnit XML for CI systems that show test results:
+// one test suite per file checked, holding a failing test case for each
+// finding, or one passing test case when the file is clean.
 package report
 
 import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/article"
 )
 
-// File holds the findings of one file.
+// File holds the findings of one file. A file checked clean has no
+// findings; formats that list the files checked (checkstyle, junit) show it.
 type File struct {
 	// Path is the file's name as it is to be shown.
 	Path string
@@ -87,6 +128,43 @@ type Options struct {
 	// Source shows the source line of each finding with a marker under
 	// the reported range.
 	Source bool
+	// Tool names the program in formats that record it (sarif). Empty
+	// fields take the values of DefaultTool.
+	Tool Tool
+	// Rules are the rules of the run, for formats that describe them
+	// (sarif). A finding of a rule not listed is described by the rule's
+	// name alone.
+	Rules []*lint.Rule
+	// BaseDir is the absolute folder that relative paths are relative to,
+	// for formats that record it (sarif). Empty means it is not recorded.
+	BaseDir string
+}
+
+// Tool describes the program that produced the findings.
+type Tool struct {
+	// Name is the program's name.
+	Name string
+	// Version is the program's version, or empty when unknown.
+	Version string
+	// InformationURI is the address of the program's documentation.
+	InformationURI string
+}
+
+// DefaultTool returns the description of newslint without a version.
+func DefaultTool() Tool {
+	return Tool{Name: "newslint", InformationURI: "https://github.com/newslint/newslint"}
+}
+
+// withDefaults fills the empty fields of t from DefaultTool.
+func (t Tool) withDefaults() Tool {
+	d := DefaultTool()
+	if t.Name == "" {
+		t.Name = d.Name
+	}
+	if t.InformationURI == "" {
+		t.InformationURI = d.InformationURI
+	}
+	return t
 }
 
 // Writer writes findings in one format.
@@ -115,6 +193,11 @@ func Formats() []Format {
 	return []Format{
 		textFormat(),
 		jsonFormat(),
+		jsonlFormat(),
+		sarifFormat(),
+		githubFormat(),
+		checkstyleFormat(),
+		junitFormat(),
 	}
 }
 
@@ -133,7 +216,7 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 	fs := Formats()
 	i := slices.IndexFunc(fs, func(f Format) bool { return f.Name == format })
 	if i < 0 {
-		return nil, fmt.Errorf("unknown output format %q (want %s)", format, strings.Join(FormatNames(), " or "))
+		return nil, fmt.Errorf("unknown output format %q (want %s)", format, orList(FormatNames()))
 	}
 	return fs[i].New(w, opts), nil
 }
@@ -158,4 +241,20 @@ func PositionOf(a *article.Article, f *lint.Finding) Position {
 	p.Line, p.Column = a.Position(f.Pos)
 	p.EndLine, p.EndColumn = a.Position(f.End)
 	return p
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// location returns "path:line:column", or path for a whole-file position.
+func location(path string, p Position) string {
+	if p.IsWholeFile() {
+		return path
+	}
+	return path + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
 }

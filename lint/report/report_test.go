@@ -260,7 +260,7 @@ func TestJSONSchemaRejects(t *testing.T) {
 
 func TestNewUnknownFormat(t *testing.T) {
 	_, err := report.New("xml", &bytes.Buffer{}, report.Options{})
-	if err == nil || !strings.Contains(err.Error(), "text or json") {
+	if err == nil || !strings.Contains(err.Error(), "text, json, jsonl, sarif, github, checkstyle or junit") {
 		t.Errorf("New(xml): %v", err)
 	}
 }

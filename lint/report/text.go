@@ -86,10 +86,7 @@ func severityStyle(s lint.Severity) string {
 
 func (t *textWriter) finding(f *File, x *lint.Finding) {
 	p := PositionOf(f.Article, x)
-	loc := Sanitize(f.Path)
-	if !p.IsWholeFile() {
-		loc += ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
-	}
+	loc := location(Sanitize(f.Path), p)
 	style := severityStyle(x.Severity)
 	fmt.Fprintf(&t.buf, "%s %s %s %s\n",
 		t.paint(ansiBold, loc+":"),

@@ -15,7 +15,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"sync"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
@@ -58,6 +57,10 @@ type Command struct {
 	Version string
 	// Rules returns the rules to run; nil means rules.All.
 	Rules func() []*lint.Rule
+	// Program is the path of the newslint program, which the git hook
+	// of "newslint hook install" runs; empty means os.Args[0], looked up
+	// in PATH when it names no folder.
+	Program string
 }
 
 // usageError is a mistake in the command line itself.
@@ -114,8 +117,12 @@ func (c *Command) withDefaults() *Command {
 	if d.Stderr == nil {
 		d.Stderr = io.Discard
 	}
-	// Workers log while the main goroutine reports errors.
-	d.Stderr = &lockedWriter{w: d.Stderr}
+	// Workers log while the main goroutine reports errors, and a
+	// progress bar may be drawn on standard error: the streams share a
+	// console that orders their writes.
+	con := &console{}
+	d.Stdout = con.stream(d.Stdout)
+	d.Stderr = con.stream(d.Stderr)
 	if d.Getenv == nil {
 		d.Getenv = os.Getenv
 	}
@@ -159,22 +166,10 @@ func buildVersion() string {
 	return v
 }
 
-// lockedWriter serializes the writes to w.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
-}
-
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
-	if l, ok := w.(*lockedWriter); ok {
-		w = l.w
+	if s, ok := w.(*stream); ok {
+		return s.tty
 	}
 	f, ok := w.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(int(f.Fd()))
@@ -218,13 +213,21 @@ Exit codes:
 				}
 				return usagef("unknown command %q%s", args[0], hint)
 			}
-			return usagef("no command given (want one of check, fix, rules, explain, version)")
+			var verbs []string
+			for _, c := range cmd.Commands() {
+				if c.IsAvailableCommand() && c.Name() != "help" {
+					verbs = append(verbs, c.Name())
+				}
+			}
+			return usagef("no command given (want one of %s)", strings.Join(verbs, ", "))
 		},
 		PersistentPreRunE: func(*cobra.Command, []string) error {
 			return e.setupLogger()
 		},
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
+	// "newslint completion bash|zsh|fish|powershell" prints a completion
+	// script.
+	root.CompletionOptions.DisableDefaultCmd = false
 	root.SuggestionsMinimumDistance = 1
 	root.SetIn(e.c.Stdin)
 	root.SetOut(e.c.Stdout)
@@ -236,14 +239,18 @@ Exit codes:
 	pf.StringVar(&e.logLevel, "log-level", "warn", "log `level`: trace, debug, info, warn, error or disabled (logs go to standard error)")
 	pf.StringVar(&e.logFormat, "log-format", "console", "log `format`: console or json")
 	pf.BoolVar(&e.noColor, "no-color", false, "never use colors (also: the NO_COLOR environment variable)")
+	e.completeGlobalFlags(root)
 
 	root.AddCommand(
 		e.checkCommand(),
 		e.fixCommand(),
 		e.rulesCommand(),
 		e.explainCommand(),
+		e.hookCommand(),
 		e.versionCommand(),
+		e.lspCommand(),
 	)
+	initCompletionCommand(root)
 	return root
 }
 

@@ -7,12 +7,15 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/cmd/internal/cli"
 	"github.com/newslint/newslint/lint"
@@ -106,12 +109,39 @@ func testRules() []*lint.Rule {
 // oldTime is the modification time settime gives files.
 var oldTime = time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
 
+// repoRoot is the root of the repository, for scripts that read its files
+// (as $REPO_ROOT).
+const repoRoot = "../../.."
+
 func TestScripts(t *testing.T) {
+	root, err := filepath.Abs(repoRoot)
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("REPO_ROOT", root)
+			// git runs the same whatever the machine's configuration,
+			// and commits without asking who is committing.
+			for k, v := range map[string]string{
+				"GIT_CONFIG_NOSYSTEM": "1",
+				"GIT_CONFIG_GLOBAL":   os.DevNull,
+				"GIT_CONFIG_COUNT":    "1",
+				"GIT_CONFIG_KEY_0":    "init.defaultBranch",
+				"GIT_CONFIG_VALUE_0":  "main",
+				"GIT_AUTHOR_NAME":     "Test Author",
+				"GIT_AUTHOR_EMAIL":    "author@example.com",
+				"GIT_COMMITTER_NAME":  "Test Committer",
+				"GIT_COMMITTER_EMAIL": "committer@example.com",
+			} {
+				env.Setenv(k, v)
+			}
+			return nil
+		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
 				return os.Geteuid() == 0, nil
@@ -181,6 +211,35 @@ func TestScripts(t *testing.T) {
 				if got := uint64(st.Mode().Perm()); got != want {
 					ts.Fatalf("%s has mode %#o, want %#o", args[0], got, want)
 				}
+			},
+			// precommitconfig MANIFEST HOOK PROGRAM OUT writes to OUT a
+			// pre-commit configuration with the hook HOOK of the
+			// manifest MANIFEST as a local hook (language: system),
+			// whose entry runs PROGRAM instead of newslint: the hook as
+			// published, without building it from the network.
+			"precommitconfig": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 4 {
+					ts.Fatalf("usage: precommitconfig MANIFEST HOOK PROGRAM OUT")
+				}
+				data, err := os.ReadFile(ts.MkAbs(args[0]))
+				ts.Check(err)
+				var hooks []map[string]any
+				ts.Check(yaml.Unmarshal(data, &hooks))
+				i := slices.IndexFunc(hooks, func(h map[string]any) bool { return h["id"] == args[1] })
+				if i < 0 {
+					ts.Fatalf("no hook %q in %s", args[1], args[0])
+				}
+				hook := hooks[i]
+				entry, _ := hook["entry"].(string)
+				first, rest, _ := strings.Cut(entry, " ")
+				if first != "newslint" {
+					ts.Fatalf("hook %s: entry %q does not run newslint", args[1], entry)
+				}
+				hook["entry"] = args[2] + " " + rest
+				hook["language"] = "system"
+				out, err := yaml.Marshal(map[string]any{"repos": []any{map[string]any{"repo": "local", "hooks": []any{hook}}}})
+				ts.Check(err)
+				ts.Check(os.WriteFile(ts.MkAbs(args[3]), out, 0o644))
 			},
 			// notemp DIR checks that DIR holds no temporary file of fix.
 			"notemp": func(ts *testscript.TestScript, neg bool, args []string) {

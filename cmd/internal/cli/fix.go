@@ -33,7 +33,8 @@ fixed file changes nothing.
 Files are rewritten in place through a temporary file in the same folder that
 replaces the original, keeping its permissions; a file with nothing to fix is
 not touched. A read-only file is an error. The remaining findings are reported
-like check does.
+like check does, followed by a summary line of what is left (not with
+--quiet), and standard error tells how many problems were fixed.
 
 --diff prints a unified diff of the changes and writes nothing; the exit code
 is then 1 when there is something to change. The path - reads an article from
@@ -60,7 +61,7 @@ Exit codes:
 			return err
 		},
 	}
-	f.register(cmd)
+	f.register(e, cmd)
 	fl := cmd.Flags()
 	fl.BoolVar(&f.unsafe, "unsafe-fixes", false, "also apply unsafe fixes, which remove or change words")
 	fl.BoolVar(&f.diff, "diff", false, "print a unified diff of the changes instead of writing them")
@@ -91,13 +92,19 @@ func (r *runner) fix(ctx context.Context, args []string, f *fixFlags) (int, erro
 	w := r.writer(findingsOut)
 	fail, changed := false, false
 	fixes, files := 0, 0
+	var t tally
 	opts := lint.FixOptions{Unsafe: f.unsafe}
 	fixOne := func(ctx context.Context, src *source) outcome { return r.fixOne(ctx, src, opts, f.diff) }
-	err = r.process(ctx, srcs, fixOne, func(_ *source, o *outcome) error {
+	verb := "Fixing"
+	if f.diff {
+		verb = "Comparing"
+	}
+	err = r.process(ctx, verb, srcs, fixOne, func(src *source, o *outcome) error {
 		for _, err := range o.errs {
 			r.report(err)
 		}
 		fail = fail || o.fail
+		t.add(src, o)
 		if o.changed {
 			changed = true
 			fixes += o.fixes
@@ -127,7 +134,15 @@ func (r *runner) fix(ctx context.Context, args []string, f *fixFlags) (int, erro
 	if err != nil {
 		return ExitError, err
 	}
-	if fixes > 0 && !toStdout {
+	// The summary follows the remaining findings when they are on
+	// standard output.
+	if r.summarize() && findingsOut == r.e.c.Stdout {
+		line := t.line(summaryStyle{left: true, noun: "file", fixCommand: r.fixCommand(args, false)})
+		if _, err := fmt.Fprintln(findingsOut, line); err != nil {
+			return ExitError, err
+		}
+	}
+	if fixes > 0 && !toStdout && !r.flags.quiet {
 		verb := "fixed"
 		if f.diff {
 			verb = "would fix"

@@ -23,18 +23,21 @@ type lintFlags struct {
 	config        string
 	stdinFilename string
 	jobs          int
+	quiet         bool
 }
 
-func (f *lintFlags) register(cmd *cobra.Command) {
+func (f *lintFlags) register(e *env, cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringSliceVar(&f.selects, "select", nil, "run only these `rules` (comma-separated, repeatable)")
 	fl.StringSliceVar(&f.ignores, "ignore", nil, "do not run these `rules` (comma-separated, repeatable)")
-	fl.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(report.FormatNames(), " or "))
+	fl.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(report.FormatNames(), ", "))
 	fl.StringVar(&f.failLevel, "fail-level", "warning", "lowest `severity` that makes the exit code 1: info, warning or error")
 	fl.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when findings are reported (errors still exit 2)")
 	fl.StringVar(&f.config, "config", "", "use the configuration `file` for every article instead of the nearest .newslint.yaml")
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "the `name` of the article read from standard input (path -), for its format, configuration and output")
 	fl.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of files checked in parallel (0: one per CPU)")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print the findings only: no progress bar, no summary")
+	e.completeLintFlags(cmd)
 }
 
 // selection is the effect of --select and --ignore.

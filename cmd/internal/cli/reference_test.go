@@ -184,7 +184,7 @@ func TestReferenceArticleFix(t *testing.T) {
 		}
 	}
 	code, stdout, stderr := run(t, "", "check", "--fail-level", "info", "--select", strings.Join(sel, ","), path)
-	if code != cli.ExitOK || stdout != "" || stderr != "" {
+	if code != cli.ExitOK || stdout != "No problems found in 1 file.\n" || stderr != "" {
 		t.Errorf("check after fix: exit %d\n%s%s", code, stdout, stderr)
 	}
 

@@ -59,6 +59,9 @@ and "fixes" (an array of "safe" and "unsafe").`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", format, "output `format`: text or json")
+	if err := cmd.RegisterFlagCompletionFunc("format", completeWords("text", "json")); err != nil {
+		panic(err)
+	}
 	return cmd
 }
 
@@ -80,6 +83,13 @@ func (e *env) explainCommand() *cobra.Command {
 		Long: `Print the documentation of a rule: what it reports and why, what its fix
 does, and an example. "newslint rules" lists the rules.`,
 		Example: `  newslint explain trailing-whitespace`,
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			names, dir := e.completeRules(cmd, args, toComplete)
+			return names, dir &^ cobra.ShellCompDirectiveNoSpace
+		},
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("explain takes one rule name, got %d arguments", len(args))

@@ -47,6 +47,9 @@ type runner struct {
 	selection selection
 	failLevel lint.Severity
 	stdinName string // the name shown for standard input
+	// changes are the changed lines findings are limited to (check
+	// --diff-base), or nil.
+	changes *changes
 
 	reported map[error]bool // configuration errors already printed
 	failed   bool           // an error was printed
@@ -147,12 +150,17 @@ type input struct {
 func (r *runner) read(src *source, stdin io.Reader) (*input, error) {
 	in := &input{}
 	var err error
-	if src.stdin {
+	switch {
+	case src.staged:
+		in.src = src.data
+	case src.stdin:
 		if in.src, err = io.ReadAll(stdin); err != nil {
 			return nil, &problem{path: src.name, msg: "cannot read standard input: " + err.Error()}
 		}
-	} else if in.src, in.info, err = readFile(src.path); err != nil {
-		return nil, &problem{path: src.name, msg: "cannot read: " + pathError(err)}
+	default:
+		if in.src, in.info, err = readFile(src.path); err != nil {
+			return nil, &problem{path: src.name, msg: "cannot read: " + pathError(err)}
+		}
 	}
 	if len(in.src) == 0 {
 		r.e.log.Info().Str("path", src.name).Msg("empty file: nothing to check")
@@ -199,7 +207,8 @@ func readFile(path string) ([]byte, fs.FileInfo, error) {
 
 // outcome is the result of processing one source.
 type outcome struct {
-	// file holds the findings to report, or nil.
+	// file holds the findings to report, none when the article is clean;
+	// nil when no article was checked.
 	file *report.File
 	// errs are the problems to report.
 	errs []error
@@ -229,9 +238,6 @@ func (r *runner) engineProblem(name string, err error) error {
 
 // findings records the findings of an article in o.
 func (r *runner) findings(o *outcome, name string, a *article.Article, fs []lint.Finding) {
-	if len(fs) == 0 {
-		return
-	}
 	o.file = &report.File{Path: name, Article: a, Findings: fs}
 	for i := range fs {
 		if fs[i].Severity >= r.failLevel {
@@ -241,8 +247,9 @@ func (r *runner) findings(o *outcome, name string, a *article.Article, fs []lint
 }
 
 // process runs fn on every source with a pool of workers and hands the
-// outcomes to emit in the order of the sources.
-func (r *runner) process(ctx context.Context, srcs []source, fn func(context.Context, *source) outcome, emit func(*source, *outcome) error) error {
+// outcomes to emit in the order of the sources. On a terminal, a progress
+// bar headed by verb shows how far a long run is.
+func (r *runner) process(ctx context.Context, verb string, srcs []source, fn func(context.Context, *source) outcome, emit func(*source, *outcome) error) error {
 	results := make([]chan outcome, len(srcs))
 	for i := range results {
 		results[i] = make(chan outcome, 1)
@@ -268,13 +275,16 @@ func (r *runner) process(ctx context.Context, srcs []source, fn func(context.Con
 			}
 		}
 	}()
+	bar := r.startProgress(verb, len(srcs))
 	var err error
 	for i := range srcs {
 		o := <-results[i]
 		if err = emit(&srcs[i], &o); err != nil {
 			break
 		}
+		bar.advance()
 	}
+	bar.finish()
 	cancel()
 	wg.Wait()
 	return err
@@ -360,9 +370,16 @@ func relative(path string) string {
 
 // writer returns the report writer for findings written to w.
 func (r *runner) writer(w io.Writer) report.Writer {
+	tool := report.DefaultTool()
+	tool.Version = r.e.c.Version
+	// Relative paths are relative to the current folder.
+	wd, _ := os.Getwd()
 	out, err := report.New(r.flags.format, w, report.Options{
-		Color:  r.e.colorFor(w),
-		Source: isTerminal(w),
+		Color:   r.e.colorFor(w),
+		Source:  isTerminal(w),
+		Tool:    tool,
+		Rules:   r.linter.Rules(),
+		BaseDir: wd,
 	})
 	if err != nil {
 		// newRunner checked the format.

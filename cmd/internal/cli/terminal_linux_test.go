@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -8,9 +9,12 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 	"unsafe"
 
 	"github.com/newslint/newslint/cmd/internal/cli"
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/trailingwhitespace"
 )
 
 // openPTY opens a pseudo-terminal and returns its controlling side and the
@@ -84,7 +88,8 @@ func TestTerminalOutput(t *testing.T) {
 			plain := stripANSI(got)
 			want := path + ":1:19: warning: trailing white space: a space [trailing-whitespace]\n" +
 				" 1 | Storm closes ports \n" +
-				"   |                   ^\n"
+				"   |                   ^\n" +
+				"Found 1 problem (1 warning) in 1 file; 1 fixable with \"newslint fix " + shellQuote(path) + "\".\n"
 			if plain != want {
 				t.Errorf("got\n%s\nwant\n%s", plain, want)
 			}
@@ -107,5 +112,112 @@ func stripANSI(s string) string {
 			return sb.String()
 		}
 		s = s[i+j+1:]
+	}
+}
+
+// shellQuote quotes s for a POSIX shell, as the summary line does.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// TestProgressBar checks that a run over many files shows a progress bar
+// on a terminal, erased before findings are written to the same terminal
+// and at the end, and that the bar stays away with --quiet, TERM=dumb and
+// short runs.
+func TestProgressBar(t *testing.T) {
+	dir := t.TempDir()
+	var many []string
+	for i := range 60 {
+		p := filepath.Join(dir, "a"+strconv.Itoa(i)+".txt")
+		many = append(many, p)
+		if err := os.WriteFile(p, []byte("Storm closes ports \n\nBody.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name  string
+		term  string
+		args  []string
+		paths []string
+		bar   bool
+	}{
+		{"many files", "xterm", nil, many, true},
+		{"--quiet", "xterm", []string{"--quiet"}, many, false},
+		{"TERM=dumb", "dumb", nil, many, false},
+		{"few files", "xterm", nil, many[:3], false},
+		// A run that lasts shows the bar, however few its files.
+		{"few slow files", "xterm", []string{"--select", "slow", "-j", "1"}, many[:2], true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ptmx, tty := openPTY(t)
+			read := make(chan string)
+			go func() {
+				out, _ := io.ReadAll(ptmx) // ends with EIO once the terminal is closed
+				read <- string(out)
+			}()
+			c := &cli.Command{
+				Stdout: tty,
+				Stderr: tty,
+				Getenv: func(k string) string {
+					if k == "TERM" {
+						return tt.term
+					}
+					return ""
+				},
+				Rules: func() []*lint.Rule { return []*lint.Rule{trailingwhitespace.New(), slowRule()} },
+			}
+			args := append([]string{"check", "--select", "trailing-whitespace", "--no-color"}, tt.args...)
+			if code := c.Main(append(args, tt.paths...)); code != cli.ExitFindings {
+				t.Fatalf("exit code %d", code)
+			}
+			tty.Close()
+			out := <-read
+			if got := strings.Contains(out, "Checking ["); got != tt.bar {
+				t.Fatalf("progress bar shown: %v, want %v:\n%q", got, tt.bar, out)
+			}
+			findings := 0
+			for _, line := range strings.Split(out, "\n") {
+				// What the line shows: the text after the last carriage
+				// return, less the erasing sequences.
+				line = strings.TrimSuffix(line, "\r")
+				if i := strings.LastIndexByte(line, '\r'); i >= 0 {
+					line = line[i+1:]
+				}
+				line = strings.ReplaceAll(line, "\x1b[K", "")
+				if strings.Contains(line, "warning:") {
+					findings++
+					if !strings.HasPrefix(line, dir) {
+						t.Errorf("finding mixed with the progress bar: %q", line)
+					}
+				}
+			}
+			if findings != len(tt.paths) {
+				t.Errorf("%d findings shown, want %d", findings, len(tt.paths))
+			}
+			if i := strings.LastIndex(out, "Checking ["); i >= 0 && !strings.Contains(out[i:], "\r\x1b[K") {
+				t.Errorf("the progress bar is not erased at the end: %q", out[i:])
+			}
+		})
+	}
+}
+
+// slowRule returns a rule that takes 700 milliseconds over each article.
+func slowRule() *lint.Rule {
+	return &lint.Rule{
+		Name:     "slow",
+		Doc:      "Takes its time.\n",
+		Severity: lint.Info,
+		Run: func(ctx context.Context, _ *lint.Pass) error {
+			select {
+			case <-time.After(700 * time.Millisecond):
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		},
 	}
 }

@@ -30,6 +30,10 @@ type source struct {
 	// err is a problem found while collecting the sources, reported in
 	// the source's place; the other fields are unused then.
 	err error
+	// staged marks a file whose content comes from git's index (check
+	// --staged) rather than from path: data holds it.
+	staged bool
+	data   []byte
 }
 
 // collector turns the command line's paths into sources, in order:
