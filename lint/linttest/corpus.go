@@ -1,11 +1,16 @@
 package linttest
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/article"
 )
 
 // CorpusArticle is one entry of the shared corpus manifest.
@@ -65,4 +70,37 @@ func Corpus(tb testing.TB) []*CorpusArticle {
 		a.File = filepath.Join(dir, filepath.FromSlash(a.Path))
 	}
 	return m.Articles
+}
+
+// CorpusFindings lints every article of the shared corpus, clean or not, as
+// plain text with the given rules, and returns each finding as
+// "path:line:column: reported text", in corpus order. It skips the test
+// when the corpus is absent.
+func CorpusFindings(tb testing.TB, rules ...*lint.Rule) []string {
+	tb.Helper()
+	articles := Corpus(tb)
+	l, err := lint.New(rules...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var got []string
+	for _, ca := range articles {
+		src, err := os.ReadFile(ca.File)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		a, err := article.Parse(ca.Path, src, article.Text)
+		if err != nil {
+			tb.Fatalf("%s: %v", ca.Path, err)
+		}
+		fs, err := l.Lint(context.Background(), a, nil)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, f := range fs {
+			line, col := a.Position(f.Pos)
+			got = append(got, fmt.Sprintf("%s:%d:%d: %s", ca.Path, line, col, a.Src[f.Pos:f.End]))
+		}
+	}
+	return got
 }

@@ -1,14 +1,9 @@
 package htmlentity_test
 
 import (
-	"context"
-	"fmt"
-	"os"
 	"slices"
 	"testing"
 
-	"github.com/newslint/newslint/lint"
-	"github.com/newslint/newslint/lint/article"
 	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules/htmlentity"
 )
@@ -18,32 +13,9 @@ import (
 // its texts have plenty of ampersands ("AT&T", "R&D", "Q&A").
 func TestCorpus(t *testing.T) {
 	want := []string{}
-	articles := linttest.Corpus(t)
-	l, err := lint.New(htmlentity.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, ca := range articles {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(ca.Path, src, article.Text)
-		if err != nil {
-			t.Fatalf("%s: %v", ca.Path, err)
-		}
-		fs, err := l.Lint(context.Background(), a, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range fs {
-			line, col := a.Position(f.Pos)
-			got = append(got, fmt.Sprintf("%s:%d:%d: %s", ca.Path, line, col, a.Src[f.Pos:f.End]))
-		}
-	}
+	got := linttest.CorpusFindings(t, htmlentity.New())
 	if !slices.Equal(got, want) {
 		t.Errorf("findings in the corpus:\n%q\nwant:\n%q", got, want)
 	}
-	t.Logf("%d articles, %d findings", len(articles), len(got))
+	t.Logf("%d findings", len(got))
 }

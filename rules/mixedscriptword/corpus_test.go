@@ -1,14 +1,9 @@
 package mixedscriptword_test
 
 import (
-	"context"
-	"fmt"
-	"os"
 	"slices"
 	"testing"
 
-	"github.com/newslint/newslint/lint"
-	"github.com/newslint/newslint/lint/article"
 	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules/mixedscriptword"
 )
@@ -23,32 +18,9 @@ func TestCorpus(t *testing.T) {
 		"daniel-waddle/el/20120106_www1.rizospastis.gr_6a17c260.txt:3:1: MOΓΚΑΝΤΙΣΟΥ",
 		"europa-waddle/bg/IP-07-1161_bg.txt:5:153: ЕUR",
 	}
-	articles := linttest.Corpus(t)
-	l, err := lint.New(mixedscriptword.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, ca := range articles {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(ca.Path, src, article.Text)
-		if err != nil {
-			t.Fatalf("%s: %v", ca.Path, err)
-		}
-		fs, err := l.Lint(context.Background(), a, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range fs {
-			line, col := a.Position(f.Pos)
-			got = append(got, fmt.Sprintf("%s:%d:%d: %s", ca.Path, line, col, a.Src[f.Pos:f.End]))
-		}
-	}
+	got := linttest.CorpusFindings(t, mixedscriptword.New())
 	if !slices.Equal(got, want) {
 		t.Errorf("findings in the corpus:\n%q\nwant:\n%q", got, want)
 	}
-	t.Logf("%d articles, %d findings", len(articles), len(got))
+	t.Logf("%d findings", len(got))
 }

@@ -113,3 +113,32 @@ func Fix(t *testing.T, rule *lint.Rule, a *article.Article) ([]lint.Finding, str
 	}
 	return fs, text
 }
+
+// CheckVerbatim checks that rule never inspects verbatim lines (code
+// blocks), in plain text and in Markdown, while it reports the same defect
+// in a paragraph: defect is one line of text the rule reports.
+func CheckVerbatim(t *testing.T, rule func() *lint.Rule, defect string) {
+	t.Helper()
+	for _, format := range []article.Format{article.Text, article.Markdown} {
+		a := Build(format,
+			[]Block{{Kind: article.Headline}, {Kind: article.Code}, {Kind: article.Paragraph}},
+			Line{Text: "Headline", Block: 0},
+			Line{Block: -1},
+			Line{Text: "```", Block: 1, Verbatim: true},
+			Line{Text: defect, Block: 1, Verbatim: true},
+			Line{Text: "```", Block: 1, Verbatim: true},
+			Line{Block: -1},
+			Line{Text: defect, Block: 2},
+		)
+		fs, _ := Fix(t, rule(), a)
+		if len(fs) == 0 {
+			t.Fatalf("%s: the paragraph's defect is not reported", format)
+		}
+		para := a.Lines[6]
+		for _, f := range fs {
+			if f.Pos < para.Start || f.End > para.End {
+				t.Errorf("%s: finding %q at [%d,%d) outside the paragraph [%d,%d)", format, f.Message, f.Pos, f.End, para.Start, para.End)
+			}
+		}
+	}
+}
