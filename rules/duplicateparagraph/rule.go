@@ -13,7 +13,7 @@ import (
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/article"
-	"github.com/newslint/newslint/rules/internal/edit"
+	"github.com/newslint/newslint/rules/internal/blocks"
 	"github.com/newslint/newslint/rules/internal/tokens"
 )
 
@@ -210,7 +210,7 @@ func finding(a *article.Article, paras []*para, i int, kind repeatKind) lint.Fin
 	fix := lint.Fix{
 		Message:       "delete the repeated paragraph",
 		Applicability: lint.Unsafe,
-		Edits:         []lint.Edit{edit.DeleteBlock(a, p.block)},
+		Edits:         []lint.Edit{blocks.DeleteBlock(a, p.block)},
 	}
 	// An exact copy directly after the same text (a paste done twice) is
 	// removed safely: every word stays in the article once.

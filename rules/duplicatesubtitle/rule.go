@@ -13,7 +13,7 @@ import (
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/article"
-	"github.com/newslint/newslint/rules/internal/edit"
+	"github.com/newslint/newslint/rules/internal/blocks"
 	"github.com/newslint/newslint/rules/internal/tokens"
 )
 
@@ -118,7 +118,7 @@ func run(_ context.Context, pass *lint.Pass) error {
 			Fixes: []lint.Fix{{
 				Message:       "delete the repeated paragraph",
 				Applicability: lint.Unsafe,
-				Edits:         []lint.Edit{edit.DeleteBlock(a, bi)},
+				Edits:         []lint.Edit{blocks.DeleteBlock(a, bi)},
 			}},
 		})
 	}

@@ -78,6 +78,12 @@ func DeleteLines(a *article.Article, first, last int) lint.Edit {
 	return lint.Edit{Pos: a.Lines[first].Start, End: len(a.Src)}
 }
 
+// DeleteBlock returns the edit that removes block bi with DeleteLines.
+func DeleteBlock(a *article.Article, bi int) lint.Edit {
+	first, last := BlockLines(a, &a.Blocks[bi])
+	return DeleteLines(a, first, last)
+}
+
 func blank(a *article.Article, i int) bool {
 	l := a.Lines[i]
 	return !l.Verbatim && article.IsBlank(a.Src[l.Start:l.End])
