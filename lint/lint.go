@@ -161,7 +161,9 @@ type Rule struct {
 	// Fixable tells which kinds of fix the rule offers.
 	Fixable Fixability
 	// Options, when not nil, returns a pointer to a new value holding the
-	// rule's default options; configuration is decoded into it.
+	// rule's default options; configuration is decoded into it (by the
+	// value's yaml field tags) and, when the value is an OptionsValidator,
+	// checked with Validate.
 	Options func() any
 	// Run inspects pass.Article and reports findings with pass.Report.
 	Run func(ctx context.Context, pass *Pass) error
@@ -171,6 +173,13 @@ type Rule struct {
 func (r *Rule) Summary() string {
 	s, _, _ := strings.Cut(strings.TrimSpace(r.Doc), "\n")
 	return strings.TrimSpace(s)
+}
+
+// OptionsValidator is implemented by rule options that check their values
+// beyond their types, such as ranges. Configuration loading calls Validate
+// after decoding and reports its error at the rule's settings.
+type OptionsValidator interface {
+	Validate() error
 }
 
 // Pass is what one rule sees of one article.

@@ -89,6 +89,11 @@ func checkOptions(r *lint.Rule, m *yaml.Node, key string) []optionError {
 	if err := m.Decode(v); err != nil {
 		return decodeErrors(m, key, err)
 	}
+	if val, ok := v.(lint.OptionsValidator); ok {
+		if err := val.Validate(); err != nil {
+			return []optionError{{node: firstNode(m), key: key, msg: err.Error()}}
+		}
+	}
 	return nil
 }
 

@@ -52,8 +52,8 @@ func DefaultOptions() *Options {
 	return &Options{Candidates: cands, MinChars: 40, MinConfidence: 0.9, Sentences: true}
 }
 
-// validate checks the options' ranges.
-func (o *Options) validate() error {
+// Validate checks the options' ranges; it implements lint.OptionsValidator.
+func (o *Options) Validate() error {
 	if o.MinChars < 0 {
 		return fmt.Errorf("option min-chars: %d is negative", o.MinChars)
 	}
@@ -138,7 +138,7 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 	if opts == nil {
 		opts = DefaultOptions()
 	}
-	if err := opts.validate(); err != nil {
+	if err := opts.Validate(); err != nil {
 		return err
 	}
 	d, err := c.detector(opts.Candidates)
