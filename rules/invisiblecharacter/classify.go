@@ -3,9 +3,6 @@ package invisiblecharacter
 import (
 	"fmt"
 	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newslint/newslint/lint/article"
 )
@@ -44,10 +41,10 @@ func isBidiControl(r rune) bool {
 func isC1(r rune) bool { return r >= 0x80 && r <= 0x9F }
 
 // isCandidate reports whether r is a character this rule looks at at all:
-// control characters other than tab and line breaks, format characters and
-// the other default-ignorable code points, apart from bidi controls and the
-// visible format characters (Arabic number signs, Egyptian hieroglyph
-// controls).
+// control characters other than tab and line breaks, the line and paragraph
+// separators, format characters and the other default-ignorable code
+// points, apart from bidi controls and the visible format characters
+// (Arabic number signs, Egyptian hieroglyph controls).
 func isCandidate(r rune) bool {
 	switch {
 	case r < 0x20 || r == 0x7F:
@@ -59,6 +56,8 @@ func isCandidate(r rune) bool {
 		return isC1(r)
 	case isBidiControl(r):
 		return false
+	case isSeparator(r):
+		return true
 	case unicode.Is(unicode.Cf, r):
 		// Prepended concatenation marks (U+0600 ARABIC NUMBER SIGN...)
 		// and Egyptian hieroglyph format controls are visible or
@@ -182,13 +181,3 @@ func describe(r rune) string {
 }
 
 func isVariationSelector(r rune) bool { return unicode.Is(unicode.Variation_Selector, r) }
-
-// standsForWindows1252 reports whether the C1 control character r is the
-// Latin-1 reading of a byte that Windows-1252 assigns a character to (U+0093
-// for the byte 0x93, a left curly quote). Such characters are the mojibake
-// rule's. The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F,
-// 0x90, 0x9D) stand for nothing.
-func standsForWindows1252(r rune) bool {
-	c := charmap.Windows1252.DecodeByte(byte(r))
-	return c != utf8.RuneError && c != r
-}

@@ -1,6 +1,7 @@
 // Package invisiblecharacter defines the invisible-character rule: zero
 // width spaces, word joiners, stray byte order marks, soft hyphens, control
-// characters and other default-ignorable characters in running text.
+// characters, line and paragraph separators and other default-ignorable
+// characters in running text.
 package invisiblecharacter
 
 import (
@@ -12,6 +13,7 @@ import (
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/article"
+	"github.com/newslint/newslint/rules/internal/misdecode"
 	"github.com/newslint/newslint/rules/internal/prose"
 )
 
@@ -20,16 +22,19 @@ var doc string
 
 // New returns the invisible-character rule.
 func New() *lint.Rule {
+	d := misdecode.New()
 	return &lint.Rule{
 		Name:     "invisible-character",
 		Doc:      doc,
 		Severity: lint.Warning,
 		Fixable:  lint.SafeFix,
-		Run:      run,
+		Run: func(ctx context.Context, pass *lint.Pass) error {
+			return run(ctx, d, pass)
+		},
 	}
 }
 
-func run(_ context.Context, pass *lint.Pass) error {
+func run(ctx context.Context, d *misdecode.Detector, pass *lint.Pass) error {
 	a := pass.Article
 	if strings.HasPrefix(a.Src, string(byteOrderMark)) {
 		n := utf8.RuneLen(byteOrderMark)
@@ -43,15 +48,65 @@ func run(_ context.Context, pass *lint.Pass) error {
 			}},
 		})
 	}
-	for _, sp := range prose.Ranges(a) {
-		scan(pass, a.Src, sp)
+	for bi, ranges := range prose.ByBlock(a) {
+		if bi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("invisible-character: %w", err)
+			}
+		}
+		// Soft hyphens and C1 controls that are part of mojibake belong
+		// to the mojibake rule, which repairs the whole sequence: "í"
+		// read as Windows-1252 is "Ã" and a soft hyphen, and removing
+		// the soft hyphen would destroy the evidence.
+		var claimed []article.Span
+		if mayBeMojibake(a, ranges) {
+			claimed = d.Claimed(a.Src, ranges)
+		}
+		for _, sp := range ranges {
+			scan(pass, sp, claimed)
+		}
 	}
 	return nil
 }
 
+// mayBeMojibake reports whether the ranges hold a soft hyphen or a C1
+// control, the characters that mojibake may claim: both are encoded as 0xC2
+// followed by 0x80-0xAD.
+func mayBeMojibake(a *article.Article, ranges []article.Span) bool {
+	for _, r := range ranges {
+		s := a.Text(r)
+		for i := strings.IndexByte(s, 0xC2); i >= 0 && i+1 < len(s); {
+			if c := s[i+1]; c <= 0x9F || c == 0xAD {
+				return true
+			}
+			j := strings.IndexByte(s[i+1:], 0xC2)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+// inSpans reports whether offset lies in one of the sorted spans.
+func inSpans(spans []article.Span, offset int) bool {
+	for _, s := range spans {
+		if s.Start > offset {
+			return false
+		}
+		if s.Contains(offset) {
+			return true
+		}
+	}
+	return false
+}
+
 // scan reports the invisible characters of one prose range, one finding per
-// character or run of identical characters.
-func scan(pass *lint.Pass, src string, sp article.Span) {
+// character or run of identical characters (or of line and paragraph
+// separators), leaving out those inside the claimed spans.
+func scan(pass *lint.Pass, sp article.Span, claimed []article.Span) {
+	src := pass.Article.Src
 	s := src[sp.Start:sp.End]
 	prev := rune(-1)
 	for i := 0; i < len(s); {
@@ -62,16 +117,17 @@ func scan(pass *lint.Pass, src string, sp article.Span) {
 			i += n
 			continue
 		}
-		if !reported(s, i, r, prev) {
+		if !reported(s, i, r, prev) || inSpans(claimed, sp.Start+i) {
 			prev = r
 			i += n
 			continue
 		}
-		// Extend to the run of identical characters that are reported.
+		// Extend to the run of identical characters that are reported;
+		// line and paragraph separators make one run together.
 		end, count := i+n, 1
 		for end < len(s) {
 			c, m := utf8.DecodeRuneInString(s[end:])
-			if c != r || !reported(s, end, c, r) {
+			if !sameRun(r, c) || !reported(s, end, c, r) || inSpans(claimed, sp.Start+end) {
 				break
 			}
 			end += m
@@ -81,10 +137,19 @@ func scan(pass *lint.Pass, src string, sp article.Span) {
 		if end < len(s) {
 			next, _ = utf8.DecodeRuneInString(s[end:])
 		}
-		report(pass, sp.Start+i, sp.Start+end, r, count, prev, next)
+		if isSeparator(r) {
+			reportSeparators(pass, sp.Start+i, sp.Start+end, count)
+		} else {
+			report(pass, sp.Start+i, sp.Start+end, r, count, prev, next)
+		}
 		prev = r
 		i = end
 	}
+}
+
+// sameRun reports whether c continues a run of r.
+func sameRun(r, c rune) bool {
+	return c == r || isSeparator(r) && isSeparator(c)
 }
 
 // reported reports whether the character r at byte offset i of the prose
@@ -93,14 +158,7 @@ func reported(s string, i int, r, prev rune) bool {
 	if r < utf8.RuneSelf && r >= 0x20 && r != 0x7F || !isCandidate(r) {
 		return false
 	}
-	if r == softHyphen || isC1(r) {
-		// Soft hyphens and C1 controls inside a mis-decoded UTF-8
-		// sequence belong to the mojibake rule, which repairs the whole
-		// sequence; C1 controls that stand for Windows-1252 punctuation
-		// are its too.
-		if inMojibake(s, i) || isC1(r) && standsForWindows1252(r) {
-			return false
-		}
+	if r == softHyphen || isC1(r) || isSeparator(r) {
 		return true
 	}
 	next := rune(-1)

@@ -1,4 +1,4 @@
-package mojibake
+package misdecode
 
 import (
 	"cmp"
@@ -23,7 +23,7 @@ type candidate struct {
 	// repair is the repaired text; for a lost byte, the likeliest
 	// reading, or "" when there is none.
 	repair string
-	codec  codecID
+	codec  Codec
 	// depth is how many times the text was mis-decoded.
 	depth int
 	score int
@@ -46,28 +46,32 @@ type candidate struct {
 	closing int
 }
 
-// span is the text of one prose range, decoded into runes with the byte
+// Span is the text of one prose range, decoded into runes with the byte
 // offset of each.
-type span struct {
-	rs   []rune
-	offs []int // len(rs)+1 entries
+type Span struct {
+	// Runes are the characters of the text.
+	Runes []rune
+	// Offsets holds the byte offset of each rune in the text, and the
+	// text's length: len(Runes)+1 entries.
+	Offsets []int
 }
 
-func newSpan(s string) *span {
-	sp := &span{rs: make([]rune, 0, len(s)), offs: make([]int, 0, len(s)+1)}
+// NewSpan decodes s, which must be valid UTF-8.
+func NewSpan(s string) *Span {
+	sp := &Span{Runes: make([]rune, 0, len(s)), Offsets: make([]int, 0, len(s)+1)}
 	for i, r := range s {
-		sp.rs = append(sp.rs, r)
-		sp.offs = append(sp.offs, i)
+		sp.Runes = append(sp.Runes, r)
+		sp.Offsets = append(sp.Offsets, i)
 	}
-	sp.offs = append(sp.offs, len(s))
+	sp.Offsets = append(sp.Offsets, len(s))
 	return sp
 }
 
-func (sp *span) at(i int) rune {
-	if i < 0 || i >= len(sp.rs) {
+func (sp *Span) at(i int) rune {
+	if i < 0 || i >= len(sp.Runes) {
 		return ' '
 	}
-	return sp.rs[i]
+	return sp.Runes[i]
 }
 
 // seqLen returns the number of continuation bytes a UTF-8 lead byte needs,
@@ -123,9 +127,9 @@ type sequence struct {
 
 // sequences finds the UTF-8 sequences that the runes of sp form when read
 // as code page c, left to right, each as long as its lead byte says.
-func sequences(c *codec, sp *span) []sequence {
+func sequences(c *codec, sp *Span) []sequence {
 	var seqs []sequence
-	rs := sp.rs
+	rs := sp.Runes
 	var buf [4]byte
 	for i := 0; i < len(rs); i++ {
 		b, ok := c.byteOf(rs[i])
@@ -202,7 +206,7 @@ const preferredLost = '\u201D'
 // candidates returns the repairs that code page c offers for sp: runs of
 // consecutive sequences whose repair is plausible and less weird than the
 // text. Weak ones are included; the caller weighs them.
-func (cs *codecSet) candidates(id codecID, sp *span) []candidate {
+func (cs *codecSet) candidates(id Codec, sp *Span) []candidate {
 	c := cs.codecs[id]
 	seqs := sequences(c, sp)
 	var out []candidate
@@ -221,7 +225,7 @@ func (cs *codecSet) candidates(id codecID, sp *span) []candidate {
 
 // evaluate turns a run of sequences into a candidate, undoing repeated
 // mis-decoding, and judges it.
-func (cs *codecSet) evaluate(id codecID, sp *span, seqs []sequence) (candidate, bool) {
+func (cs *codecSet) evaluate(id Codec, sp *Span, seqs []sequence) (candidate, bool) {
 	c := cs.codecs[id]
 	i, j := seqs[0].i, seqs[len(seqs)-1].j
 	cand := candidate{i: i, j: j, codec: id, depth: 1}
@@ -232,7 +236,7 @@ func (cs *codecSet) evaluate(id codecID, sp *span, seqs []sequence) (candidate, 
 			cand.lost = true
 		}
 	}
-	for _, r := range sp.rs[i:j] {
+	for _, r := range sp.Runes[i:j] {
 		switch {
 		case r >= 0x80 && r <= 0x9F:
 			cand.latin1 = true
@@ -266,14 +270,17 @@ func (cs *codecSet) evaluate(id codecID, sp *span, seqs []sequence) (candidate, 
 	before, after := sp.at(i-1), sp.at(j)
 	bad := make([]rune, 0, j-i+2)
 	bad = append(bad, before)
-	bad = append(bad, sp.rs[i:j]...)
+	bad = append(bad, sp.Runes[i:j]...)
 	bad = append(bad, after)
 	good := make([]rune, 0, len(best)+2)
 	good = append(good, before)
 	good = append(good, best...)
 	good = append(good, after)
 	cand.score = weirdness(bad) - weirdness(good)
-	if cand.score < 0 {
+	if cand.score < 0 || cand.score == 0 && hasHyphenationPoint(bad) {
+		// A word with a soft hyphen at a plausible hyphenation point
+		// ("DÅ\u00adRLIG") is correct text unless the repair is clearly
+		// better, even in a block with other mojibake.
 		return cand, false
 	}
 	cand.strong = cand.score >= strongScore
@@ -312,7 +319,7 @@ func allPlausible(c *codec, rs []rune, before rune) bool {
 // candidates of every code page, weak ones kept only where the block has
 // a strong one from the same code page, overlaps resolved, words left in
 // one script, and C1 controls standing for Windows-1252 punctuation.
-func (cs *codecSet) blockRepairs(spans []*span) [][]candidate {
+func (cs *codecSet) blockRepairs(spans []*Span) [][]candidate {
 	all := make([][]candidate, len(spans))
 	var strong [numCodecs]bool
 	for k, sp := range spans {
@@ -346,8 +353,8 @@ func (cs *codecSet) blockRepairs(spans []*span) [][]candidate {
 
 // worthScanning reports whether sp has a character that is not ASCII, the
 // quick test that keeps clean English text cheap.
-func worthScanning(sp *span) bool {
-	return len(sp.rs) != sp.offs[len(sp.offs)-1]
+func worthScanning(sp *Span) bool {
+	return len(sp.Runes) != sp.Offsets[len(sp.Offsets)-1]
 }
 
 // resolveOverlaps keeps, among overlapping candidates, the strongest:
@@ -394,7 +401,7 @@ func wordChar(r rune) bool {
 // characters are common in Chinese, Japanese and Korean text ("iPhoneを"),
 // so that mix only drops weak candidates whose CJK repair touches a Latin
 // letter.
-func oneScriptPerWord(sp *span, cands []candidate) []candidate {
+func oneScriptPerWord(sp *Span, cands []candidate) []candidate {
 	if len(cands) == 0 {
 		return cands
 	}
@@ -402,14 +409,14 @@ func oneScriptPerWord(sp *span, cands []candidate) []candidate {
 	// A word is a maximal stretch of word characters and candidates,
 	// which count as a whole, with the characters of their repair.
 	x, k := 0, 0
-	for x < len(sp.rs) {
-		if (k >= len(cands) || x < cands[k].i) && !wordChar(sp.rs[x]) {
+	for x < len(sp.Runes) {
+		if (k >= len(cands) || x < cands[k].i) && !wordChar(sp.Runes[x]) {
 			x++
 			continue
 		}
 		var seen [scriptOther + 1]bool
 		first := k
-		for x < len(sp.rs) {
+		for x < len(sp.Runes) {
 			if k < len(cands) && x == cands[k].i {
 				for _, r := range cands[k].repair {
 					seen[scriptOf(r)] = true
@@ -418,10 +425,10 @@ func oneScriptPerWord(sp *span, cands []candidate) []candidate {
 				k++
 				continue
 			}
-			if !wordChar(sp.rs[x]) {
+			if !wordChar(sp.Runes[x]) {
 				break
 			}
-			seen[scriptOf(sp.rs[x])] = true
+			seen[scriptOf(sp.Runes[x])] = true
 			x++
 		}
 		n := 0
@@ -448,7 +455,7 @@ func oneScriptPerWord(sp *span, cands []candidate) []candidate {
 
 // gluedCJK reports whether a candidate's repair holds a CJK character and
 // the candidate touches a Latin letter: "été\u00a0»" must not become "ét頻".
-func gluedCJK(sp *span, c *candidate) bool {
+func gluedCJK(sp *Span, c *candidate) bool {
 	hasCJK := false
 	for _, r := range c.repair {
 		hasCJK = hasCJK || scriptOf(r) == scriptCJK
@@ -462,7 +469,7 @@ func (cs *codecSet) c1Meaning(r rune) (rune, bool) {
 	if r < 0x80 || r > 0x9F {
 		return 0, false
 	}
-	m := cs.codecs[windows1252].decode[r]
+	m := cs.codecs[Windows1252].decode[r]
 	return m, m != r
 }
 
@@ -486,12 +493,12 @@ const maxQuoteRunes = 300
 // for Windows-1252 punctuation: Windows-1252 text read as Latin-1. An
 // opening quotation mark and the closing one that follows are one
 // candidate.
-func (cs *codecSet) c1Punctuation(sp *span, taken []candidate) []candidate {
+func (cs *codecSet) c1Punctuation(sp *Span, taken []candidate) []candidate {
 	var out []candidate
 	var covered []bool // runes inside the candidates, made on demand
 	inTaken := func(i int) bool {
 		if covered == nil {
-			covered = make([]bool, len(sp.rs))
+			covered = make([]bool, len(sp.Runes))
 			for _, c := range taken {
 				for k := c.i; k < c.j; k++ {
 					covered[k] = true
@@ -500,22 +507,22 @@ func (cs *codecSet) c1Punctuation(sp *span, taken []candidate) []candidate {
 		}
 		return covered[i]
 	}
-	for i := 0; i < len(sp.rs); i++ {
-		r := sp.rs[i]
+	for i := 0; i < len(sp.Runes); i++ {
+		r := sp.Runes[i]
 		m, ok := cs.c1Meaning(r)
 		if !ok || inTaken(i) {
 			continue
 		}
-		cand := candidate{i: i, j: i + 1, repair: string(m), codec: windows1252, c1: true, strong: true, depth: 1, closing: -1}
+		cand := candidate{i: i, j: i + 1, repair: string(m), codec: Windows1252, c1: true, strong: true, depth: 1, closing: -1}
 		if closing := closingC1(r); closing != 0 {
-			for k := i + 1; k < len(sp.rs) && k-i <= maxQuoteRunes; k++ {
-				if sp.rs[k] == r || inTaken(k) {
+			for k := i + 1; k < len(sp.Runes) && k-i <= maxQuoteRunes; k++ {
+				if sp.Runes[k] == r || inTaken(k) {
 					break
 				}
-				if sp.rs[k] == closing {
+				if sp.Runes[k] == closing {
 					cm, _ := cs.c1Meaning(closing)
 					cand.j, cand.closing = k+1, k
-					cand.repair = string(m) + string(sp.rs[i+1:k]) + string(cm)
+					cand.repair = string(m) + string(sp.Runes[i+1:k]) + string(cm)
 					break
 				}
 			}

@@ -1,4 +1,4 @@
-package mojibake
+package misdecode
 
 import (
 	"unicode"
@@ -44,9 +44,10 @@ func classOf(r rune) class {
 	switch r {
 	case '\u00A0', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000':
 		return classSpace
-	case '\u00AD':
-		// A soft hyphen is invisible; inside a word it is harmless, but a
-		// Latin-1 reading of UTF-8 puts it right after a lead letter.
+	case softHyphen:
+		// A soft hyphen is invisible; at a hyphenation point it is
+		// harmless (weirdness skips it there), but a Latin-1 reading of
+		// UTF-8 puts it right after a lead letter.
 		return classBad
 	case 'ª', 'º', 'µ', '°', '¹', '²', '³', '¼', '½', '¾', '×', '÷', '¡', '¿', '©', '®', '™', '§', '¶', '·', '±', '€', '£', '¥', '¢', '√', '∂', '∆', '∏', '∑', 'π', '∫', 'Ω', '≈', '≠', '≤', '≥', '∞', '№':
 		return classSymbol
@@ -112,10 +113,67 @@ func w1252Letter(r rune) bool {
 	return false
 }
 
+// softHyphen is U+00AD SOFT HYPHEN, byte 0xAD in Windows-1252, Latin-1 and
+// Windows-1251: the continuation byte of UTF-8 sequences such as C3 AD (í).
+const softHyphen = '\u00AD'
+
+// hyphenationPoint reports whether rs[k] is a soft hyphen where hyphenated
+// text puts one: between two letters of one word and one script, as in
+// German "Not\u00adfall" and "Ä\u00adrger", Danish "DÅ\u00adRLIG" or
+// Icelandic "GUÐ\u00adRÚN". Two readings of the letter before it
+// are not, because they are the marks of a UTF-8 lead byte rather than of
+// a word: a capital after a lowercase letter ("polÃ\u00adtica" for
+// "política", "aÅ\u00adto" for "aŭto"), and "Â" or "Ã", the lead bytes of
+// the Latin-1 range, before a lowercase letter ("Ã\u00adndice" for
+// "índice"), which no word has.
+func hyphenationPoint(rs []rune, k int) bool {
+	if k < 1 || k+1 >= len(rs) || rs[k] != softHyphen {
+		return false
+	}
+	l, n := rs[k-1], rs[k+1]
+	cl, cn := classOf(l), classOf(n)
+	if !cl.letter() || !cn.letter() || scriptOf(l) != scriptOf(n) {
+		return false
+	}
+	if cl == classUpper && k >= 2 && classOf(rs[k-2]) == classLower {
+		return false
+	}
+	return cn != classLower || l != 'Â' && l != 'Ã'
+}
+
+// hasHyphenationPoint reports whether rs holds a soft hyphen at a
+// hyphenation point.
+func hasHyphenationPoint(rs []rune) bool {
+	for k := range rs {
+		if hyphenationPoint(rs, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutHyphenationPoints returns rs without its soft hyphens at
+// hyphenation points, which are neither weird nor part of the word's
+// letters for judging it: "DÅ\u00adRLIG" is judged as "DÅRLIG".
+func withoutHyphenationPoints(rs []rune) []rune {
+	if !hasHyphenationPoint(rs) {
+		return rs
+	}
+	out := make([]rune, 0, len(rs))
+	for k, r := range rs {
+		if !hyphenationPoint(rs, k) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // weirdness counts the implausible character sequences in rs: the higher,
 // the more rs looks like mojibake. The first and last runes are usually
-// the context around a candidate run.
+// the context around a candidate run. Soft hyphens at hyphenation points
+// do not count.
 func weirdness(rs []rune) int {
+	rs = withoutHyphenationPoints(rs)
 	w := 0
 	prev := classSpace
 	prevRune := ' '

@@ -1,4 +1,4 @@
-package mojibake
+package misdecode
 
 import (
 	"unicode/utf8"
@@ -82,13 +82,15 @@ func (c *codec) set(r rune, b byte) {
 	c.high[r] = b
 }
 
-// codecID indexes codecs.
-type codecID int
+// Codec is one of the code pages that UTF-8 text is wrongly decoded with.
+type Codec int
 
 // The supported code pages, in order of preference when two readings of
 // the same text are equally good.
 const (
-	windows1252 codecID = iota
+	// Windows1252 is Windows-1252, including the Latin-1 (ISO-8859-1)
+	// reading that shows bytes 0x80-0x9F as C1 controls.
+	Windows1252 Codec = iota
 	macRoman
 	windows1251
 	numCodecs
@@ -112,7 +114,7 @@ const (
 
 func newCodecSet() *codecSet {
 	cs := &codecSet{codecs: [numCodecs]*codec{
-		windows1252: newCodec("Windows-1252", charmap.Windows1252, plausibleLatin1, true),
+		Windows1252: newCodec("Windows-1252", charmap.Windows1252, plausibleLatin1, true),
 		macRoman:    newCodec("Mac Roman", charmap.Macintosh, plausibleMacRoman, false),
 		windows1251: newCodec("Windows-1251", charmap.Windows1251, plausibleCyrillic, false),
 	}}
