@@ -245,7 +245,7 @@ var markdownCases = []struct {
 		"verbatim 1\n"},
 	{name: "multi-line comment directive", src: "a <!-- newslint-disable-next-line\nx y -->\nb\n", want: "" +
 		"paragraph[0] 1-3: \"a\" \"b\"\n" +
-		"suppress \"<!-- newslint-disable-next-line\\nx y -->\" [x y] 3:1-3:3\n"},
+		"suppress \"<!-- newslint-disable-next-line\\nx y -->\" [x y] 3:1-4:1\n"},
 	{name: "tab before an empty heading", src: "- [x] \r\t#\n\t# a\n", want: "" +
 		"" +
 		"list item[0] 1-1:\n" +

@@ -384,7 +384,7 @@ func TestSARIFLocations(t *testing.T) {
 			type region = struct {
 				StartLine, StartColumn, EndLine, EndColumn, ByteOffset, ByteLength int
 			}
-			want := []region{{1, 8, 1, 14, 8, 6}, {1, 14, 2, 1, 14, 2}, {2, 7, 2, 7, 22, 0}}
+			want := []region{{1, 8, 1, 14, 8, 6}, {1, 14, 2, 1, 14, 2}, {3, 1, 3, 1, 22, 0}}
 			for i, w := range want {
 				if got := run.Results[i].Locations[0].PhysicalLocation.Region; got == nil || *got != w {
 					t.Errorf("result %d: region %+v, want %+v", i, got, w)
