@@ -148,7 +148,7 @@ func (s *server) begin(d *document) (*analysis, *inflight) {
 		key:        key,
 		enc:        s.enc,
 	}
-	s.wg.Go(func() {
+	started := s.goLocked(func() {
 		defer cancel(nil)
 		res, err := s.analyze(ctx, snap)
 		s.mu.Lock()
@@ -162,11 +162,19 @@ func (s *server) begin(d *document) (*analysis, *inflight) {
 		s.mu.Unlock()
 		close(f.done)
 	})
+	if !started {
+		d.inflight = nil
+		cancel(nil)
+		f.err = context.Canceled
+		close(f.done)
+	}
 	return nil, f
 }
 
-// current returns the analysis of the current version of an open
-// document, for a request.
+// current returns the analysis of an open document as it is when the
+// request arrives, for a request. Once it knows which analysis that is, it
+// releases the request, so that the messages that follow are read while
+// it waits.
 func (s *server) current(ctx context.Context, u uri.URI) (*analysis, error) {
 	s.mu.Lock()
 	d := s.docs[u]
@@ -176,6 +184,7 @@ func (s *server) current(ctx context.Context, u uri.URI) (*analysis, error) {
 	}
 	a, f := s.begin(d)
 	s.mu.Unlock()
+	release(ctx)
 	if f == nil {
 		return a, nil
 	}

@@ -13,9 +13,10 @@
 // when a configuration file changes.
 //
 // The protocol types come from go.lsp.dev/protocol and the JSON-RPC 2.0
-// transport from go.lsp.dev/jsonrpc2. Requests are served in the order they
-// arrive: document changes are applied as they are read, while linting runs
-// in the background and can be canceled.
+// transport from go.lsp.dev/jsonrpc2. Notifications are handled in the
+// order they arrive, so that document changes apply in order; linting runs
+// in the background, once per version of a document, and requests that
+// wait for it can be canceled.
 package lsp
 
 import (
@@ -25,6 +26,7 @@ import (
 	"io"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -165,22 +167,26 @@ func (codec) Unmarshal(data []byte, v any) error {
 // state other than exit are dropped. It never lets a notification's error
 // or a panic end the connection: they are logged instead.
 //
-// Notifications are handled one at a time in the order they arrive, on the
+// Messages are handled one at a time in the order they arrive, on the
 // connection's reading goroutine, so that document changes apply in order;
-// they never wait for linting. Requests are released at once to run
-// concurrently with the messages that follow them, so that a
-// $/cancelRequest can reach a request that waits for an analysis. (Releasing
-// requests at once also keeps the connection from recycling a request's
-// context while the cancellation handler still watches it.)
+// notifications never wait for linting. A request that has to wait takes
+// what it needs from the server's state first, then calls release to let
+// the messages that follow it be read, a $/cancelRequest among them. Every
+// request is released by the time it returns: the connection must not
+// recycle a request's context while the cancellation handler, which
+// derived a context from it, may still watch it.
 func (s *server) guard(next jsonrpc2.Handler) jsonrpc2.Handler {
 	return func(ctx context.Context, req *jsonrpc2.Request) (result any, err error) {
 		call := req.IsCall()
-		if call {
-			jsonrpc2.Async(ctx)
-		}
-		// The request's method may point into the connection's read
-		// buffer; Async gives the request a copy, and so does this.
+		// The method points into the connection's read buffer, which
+		// the next message overwrites once the request is released.
 		method := strings.Clone(req.Method())
+		if call {
+			var once sync.Once
+			rel := func() { once.Do(func() { jsonrpc2.Async(ctx) }) }
+			defer rel()
+			ctx = context.WithValue(ctx, releaseKey{}, rel)
+		}
 		defer func() {
 			if p := recover(); p != nil {
 				s.log.Error().Str("method", method).Str("stack", string(debug.Stack())).Msgf("internal error: %v", p)
@@ -213,5 +219,17 @@ func (s *server) guard(next jsonrpc2.Handler) jsonrpc2.Handler {
 		}
 		ev.Str("method", method).Dur("took", time.Since(start)).Msg("handled")
 		return result, err
+	}
+}
+
+// releaseKey is the context key of a request's release function.
+type releaseKey struct{}
+
+// release lets the server read the messages that follow the request whose
+// context is ctx while the request goes on. It does nothing the second
+// time, or outside a request.
+func release(ctx context.Context) {
+	if rel, ok := ctx.Value(releaseKey{}).(func()); ok {
+		rel()
 	}
 }

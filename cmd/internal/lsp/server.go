@@ -46,10 +46,9 @@ type clientCaps struct {
 }
 
 // server is a language server. Its exported methods implement
-// protocol.Server; the protocol handler calls them in the order the client
-// sent the messages, one at a time, except that request handlers release
-// the order with jsonrpc2.Async once they have taken what they need from
-// the server's state.
+// protocol.Server: notifications reach them one at a time, in the order
+// the client sent them, while requests run concurrently with the messages
+// that follow them (see guard).
 type server struct {
 	protocol.UnimplementedServer
 
@@ -63,11 +62,12 @@ type server struct {
 	wake     chan struct{} // signals the publisher; capacity 1
 	wg       sync.WaitGroup
 
-	mu    sync.Mutex
-	state state
-	enc   encoding
-	caps  clientCaps
-	root  string // the workspace folder, for documents not backed by a file
+	mu      sync.Mutex
+	stopped bool // no background work may start
+	state   state
+	enc     encoding
+	caps    clientCaps
+	root    string // the workspace folder, for documents not backed by a file
 	// gen counts configuration changes; an analysis is valid for one
 	// document version under one generation.
 	gen  uint64
@@ -100,9 +100,22 @@ func (s *server) start() {
 }
 
 // stop waits for the background work to end; the server's context must
-// be canceled first.
+// be canceled first. No background work starts after stop.
 func (s *server) stop() {
+	s.mu.Lock()
+	s.stopped = true
+	s.mu.Unlock()
 	s.wg.Wait()
+}
+
+// goLocked runs fn in the background unless the server is stopping, and
+// reports whether it does. The caller holds s.mu.
+func (s *server) goLocked(fn func()) bool {
+	if s.stopped {
+		return false
+	}
+	s.wg.Go(fn)
+	return true
 }
 
 func (s *server) lifecycle() state {
@@ -184,9 +197,8 @@ func rootOf(params *protocol.InitializeParams) string {
 // when it can.
 func (s *server) Initialized(context.Context, *protocol.InitializedParams) error {
 	s.mu.Lock()
-	watch := s.caps.watchFiles
-	s.mu.Unlock()
-	if !watch {
+	defer s.mu.Unlock()
+	if !s.caps.watchFiles {
 		return nil
 	}
 	opts, err := protocol.Marshal(&protocol.DidChangeWatchedFilesRegistrationOptions{
@@ -205,7 +217,7 @@ func (s *server) Initialized(context.Context, *protocol.InitializedParams) error
 	}}}
 	// The client answers on the connection this handler is reading, so
 	// the request must not wait here.
-	s.wg.Go(func() {
+	s.goLocked(func() {
 		if err := s.client.RegisterCapability(s.ctx, params); err != nil && s.ctx.Err() == nil {
 			s.log.Warn().Err(err).Msg("the client refused to watch configuration files")
 		}

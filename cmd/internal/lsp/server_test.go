@@ -564,8 +564,8 @@ func TestLifecycle(t *testing.T) {
 	})
 }
 
-// blockingRule returns a rule that, on an article holding "SLOW", blocks
-// until its context is canceled, and counts how often it ran.
+// blockingRule returns a rule that, on an article holding "SLOW", sends
+// the article's text to started and blocks until its context is canceled.
 func blockingRule(started chan<- string) *lint.Rule {
 	return &lint.Rule{
 		Name:     "test-blocking",
