@@ -369,12 +369,18 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect) (Gue
 			foreign = append(foreign, sc)
 		}
 	}
-	if len(foreign) == 0 {
-		return Guess{}, false
+	var f wordScore
+	if len(foreign) > 0 {
+		f = foreign[0]
 	}
-	f := foreign[0]
 	if f.hits < minForeignHits || f.weight < minForeignWeight || f.weight < foreignMargin*own+foreignSlack {
-		return Guess{}, false
+		// Few function words: letters that the article's alphabets
+		// lack can still point to a foreign language.
+		l, ok := foreignByLetters(text, e.Langs, d.candidates)
+		if !ok {
+			return Guess{}, false
+		}
+		f, foreign = wordScore{lang: l}, nil
 	}
 	set := slices.Clone(expected)
 	add := func(l Language) {
@@ -387,6 +393,7 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect) (Gue
 			add(sc.lang)
 		}
 	}
+	add(f.lang)
 	for _, l := range related[f.lang] {
 		add(l)
 	}

@@ -45,7 +45,7 @@ const (
 	// dense with names and short of the function words that flag them).
 	minPrecision  = 0.95
 	minRecall     = 0.95
-	minPairRecall = 0.90
+	minPairRecall = 0.95
 )
 
 // positions are where an item is injected: as the first paragraph of the
