@@ -50,7 +50,7 @@ Exit codes:
      files are still fixed)`,
 		Example: `  newslint fix article.txt
   newslint fix --diff articles/
-  newslint fix --unsafe-fixes --select duplicated-subtitle article.txt
+  newslint fix --unsafe-fixes --select duplicate-subtitle article.txt
   newslint fix --stdin-filename draft.md - < draft.md > fixed.md`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			r, err := e.newRunner(&f.lintFlags)
