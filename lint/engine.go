@@ -82,6 +82,8 @@ func (s *Settings) ruleSettings(name string) RuleSettings {
 // reported.
 func (l *Linter) Lint(ctx context.Context, a *article.Article, s *Settings) ([]Finding, error) {
 	var findings []Finding
+	// The rules of one call share one memo store (see Pass.Memo).
+	m := &memo{}
 	for _, r := range l.rules {
 		rs := s.ruleSettings(r.Name)
 		if rs.Off || r.Run == nil {
@@ -90,7 +92,7 @@ func (l *Linter) Lint(ctx context.Context, a *article.Article, s *Settings) ([]F
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		fs, err := runRule(ctx, r, a, s, rs)
+		fs, err := runRule(ctx, r, a, s, rs, m)
 		if err != nil {
 			return nil, err
 		}
@@ -103,12 +105,12 @@ func (l *Linter) Lint(ctx context.Context, a *article.Article, s *Settings) ([]F
 
 // runRule runs one rule, turning a panic into an error, and checks what it
 // reports.
-func runRule(ctx context.Context, r *Rule, a *article.Article, s *Settings, rs RuleSettings) (fs []Finding, err error) {
+func runRule(ctx context.Context, r *Rule, a *article.Article, s *Settings, rs RuleSettings, m *memo) (fs []Finding, err error) {
 	opts := rs.Options
 	if opts == nil && r.Options != nil {
 		opts = r.Options()
 	}
-	pass := &Pass{Rule: r, Article: a, Options: opts, Settings: s}
+	pass := &Pass{Rule: r, Article: a, Options: opts, Settings: s, memo: m}
 	pass.report = func(f Finding) {
 		if rs.Severity != 0 {
 			f.Severity = rs.Severity

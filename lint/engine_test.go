@@ -2,7 +2,13 @@ package lint
 
 import (
 	"context"
+	"errors"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/newslint/newslint/lint/article"
@@ -119,5 +125,102 @@ func TestSeverityText(t *testing.T) {
 	}
 	if _, err := ParseSeverity("fatal"); err == nil {
 		t.Error("ParseSeverity accepted fatal")
+	}
+}
+
+// memoKey is a Memo key type owned by these tests.
+type memoKey struct{ name string }
+
+func TestMemo(t *testing.T) {
+	// Each rule asks for the keys it is given and reports the value it
+	// gets; calls counts the computations of each key.
+	calls := map[memoKey]int{}
+	compute := func(k memoKey) func() (any, error) {
+		return func() (any, error) {
+			calls[k]++
+			if k.name == "fails" {
+				return nil, errors.New("no value")
+			}
+			return k.name + strconv.Itoa(calls[k]), nil
+		}
+	}
+	asker := func(name string, keys ...memoKey) *Rule {
+		return &Rule{Name: name, Severity: Warning, Run: func(_ context.Context, p *Pass) error {
+			for _, k := range keys {
+				v, err := p.Memo(k, compute(k))
+				if err != nil {
+					p.Reportf(0, 1, "%s: %v", k.name, err)
+					continue
+				}
+				p.Reportf(0, 1, "%s", v)
+			}
+			return nil
+		}}
+	}
+	a, b, fails := memoKey{"a"}, memoKey{"b"}, memoKey{"fails"}
+	l, err := New(asker("r1", a, fails), asker("r2", a, b, fails), asker("r3", b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		want []string
+	}{
+		// Within one call every key is computed once, errors included.
+		{"first call", []string{"r1:a1", "r1:fails: no value", "r2:a1", "r2:b1", "r2:fails: no value", "r3:b1"}},
+		// A new call starts with an empty store.
+		{"second call", []string{"r1:a2", "r1:fails: no value", "r2:a2", "r2:b2", "r2:fails: no value", "r3:b2"}},
+	}
+	for _, tt := range tests {
+		fs, err := l.Lint(context.Background(), mustParse(t, "x\n"), nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Rule+":"+f.Message)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if want := map[memoKey]int{a: 2, b: 2, fails: 2}; !maps.Equal(calls, want) {
+		t.Errorf("computations = %v, want %v", calls, want)
+	}
+}
+
+func TestMemoConcurrentAndPanics(t *testing.T) {
+	var m memo
+	var n atomic.Int32
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v, err := m.get(memoKey{"x"}, func() (any, error) { n.Add(1); return 42, nil })
+			if v != 42 || err != nil {
+				t.Errorf("get = %v, %v", v, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if n.Load() != 1 {
+		t.Errorf("computed %d times, want once", n.Load())
+	}
+	// A computation that panics leaves an error, not a missing value.
+	func() {
+		defer func() { _ = recover() }()
+		_, _ = m.get(memoKey{"p"}, func() (any, error) { panic("kaput") })
+	}()
+	if _, err := m.get(memoKey{"p"}, func() (any, error) { return 1, nil }); err == nil || !strings.Contains(err.Error(), "panicked") {
+		t.Errorf("after a panic: err = %v", err)
+	}
+	// A Pass the engine did not make computes every time.
+	p := &Pass{}
+	for want := 1; want <= 2; want++ {
+		if v, _ := p.Memo(memoKey{"x"}, func() (any, error) { return int(n.Add(1)), nil }); v != want+1 {
+			t.Errorf("Memo without a store = %v, want %d", v, want+1)
+		}
 	}
 }

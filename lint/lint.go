@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/newslint/newslint/lint/article"
 )
@@ -193,6 +194,7 @@ type Pass struct {
 	Settings *Settings
 
 	report func(Finding)
+	memo   *memo
 }
 
 // Report records a finding. Rule is filled in, and a zero Severity becomes
@@ -208,4 +210,61 @@ func (p *Pass) Report(f Finding) {
 // Reportf records a finding without fixes over [pos, end).
 func (p *Pass) Reportf(pos, end int, format string, args ...any) {
 	p.Report(Finding{Pos: pos, End: end, Message: fmt.Sprintf(format, args...)})
+}
+
+// Memo returns the value stored under key for the article of this Lint
+// call, calling compute to make it the first time any rule asks. Rules use
+// it to share work that depends only on the article and its settings, such
+// as identifying the article's language, instead of each repeating it.
+//
+// Values live for one Linter.Lint call: the next call, or the next round of
+// the fix loop, starts afresh. compute runs at most once per key, even when
+// callers ask concurrently; its error is remembered and returned like its
+// value. Values are shared, so callers must not modify them.
+//
+// Like a context key, key must be comparable and should be a value of an
+// unexported type of the package that owns the value, so that packages
+// cannot collide; it may carry the parameters the value depends on. Memo
+// panics when key is not comparable. A Pass not made by the engine has no
+// store, and Memo just calls compute.
+func (p *Pass) Memo(key any, compute func() (any, error)) (any, error) {
+	if p.memo == nil {
+		return compute()
+	}
+	return p.memo.get(key, compute)
+}
+
+// memo is the store behind Pass.Memo, shared by the passes of one Lint
+// call.
+type memo struct {
+	mu      sync.Mutex
+	entries map[any]*memoEntry
+}
+
+// memoEntry is one value of a memo, computed once.
+type memoEntry struct {
+	once sync.Once
+	val  any
+	err  error
+}
+
+func (m *memo) get(key any, compute func() (any, error)) (any, error) {
+	m.mu.Lock()
+	if m.entries == nil {
+		m.entries = map[any]*memoEntry{}
+	}
+	e, ok := m.entries[key]
+	if !ok {
+		e = &memoEntry{}
+		m.entries[key] = e
+	}
+	m.mu.Unlock()
+	e.once.Do(func() {
+		// compute may panic: the engine turns the panic into an
+		// error for the rule that asked, and later callers get
+		// this error instead of a missing value.
+		e.err = fmt.Errorf("lint: computing the value for %T panicked", key)
+		e.val, e.err = compute()
+	})
+	return e.val, e.err
 }

@@ -3,6 +3,7 @@ package lang
 import (
 	"strings"
 
+	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/article"
 )
 
@@ -39,6 +40,30 @@ func (d *Detector) ArticleLanguages(a *article.Article, configured []string) Art
 		res.Detected = true
 	}
 	return res
+}
+
+// articleKey is the lint.Pass.Memo key of PassLanguages: the identification
+// depends on the detector's candidates and on the configured languages.
+type articleKey struct {
+	candidates string // the detector's candidates, sorted, comma-separated
+	configured string // the configured languages, in order, comma-separated
+}
+
+// PassLanguages returns ArticleLanguages for the article of a lint pass and
+// the languages its settings configure. The result is computed once per
+// Lint call and shared by every rule that asks with a detector of the same
+// candidates, so that rules do not each identify the article's language;
+// callers must not modify it.
+func (d *Detector) PassLanguages(pass *lint.Pass) Article {
+	var configured []string
+	if pass.Settings != nil {
+		configured = pass.Settings.Languages
+	}
+	key := articleKey{candidates: d.key, configured: strings.Join(configured, ",")}
+	v, _ := pass.Memo(key, func() (any, error) {
+		return d.ArticleLanguages(pass.Article, configured), nil
+	})
+	return v.(Article)
 }
 
 // Body returns the prose of an article, one block a line.

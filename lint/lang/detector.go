@@ -64,6 +64,7 @@ type Guess struct {
 // what it needs lazily, once.
 type Detector struct {
 	candidates []Language
+	key        string // the candidates, comma-separated
 	profiles   *profiles
 
 	mu     sync.Mutex
@@ -91,6 +92,14 @@ func NewDetector(candidates []Language) (*Detector, error) {
 		}
 	}
 	slices.Sort(d.candidates)
+	var key strings.Builder
+	for i, c := range d.candidates {
+		if i > 0 {
+			key.WriteByte(',')
+		}
+		key.WriteString(string(c))
+	}
+	d.key = key.String()
 	return d, nil
 }
 

@@ -418,7 +418,7 @@ func (sc *scanner) suffixes(m *mention, j int) int {
 func (sc *scanner) numberWord(i int, w string, end int) (mention, int, bool) {
 	s := sc.s
 	f := tokens.Fold(w)
-	v, vend, ok := englishNumber(sc, i)
+	v, vend, ok := englishNumber(sc, f, end)
 	if !ok {
 		vals := numberWords[f]
 		if vals == nil {
@@ -436,12 +436,11 @@ func (sc *scanner) numberWord(i int, w string, end int) (mention, int, bool) {
 	return m, j, true
 }
 
-// englishNumber reads a composed English number at i: "twelve",
-// "twenty-five", "three hundred", "a dozen", "two million".
-func englishNumber(sc *scanner, i int) (float64, int, bool) {
+// englishNumber reads a composed English number starting with the word
+// that ends at end and folds to f: "twelve", "twenty-five", "three
+// hundred", "a dozen", "two million".
+func englishNumber(sc *scanner, f string, end int) (float64, int, bool) {
 	s := sc.s
-	w, end := sc.word(i)
-	f := tokens.Fold(w)
 	// "a dozen", "a hundred"
 	if f == "a" || f == "an" {
 		k := skipSpaces(s, end, 1)
@@ -460,7 +459,7 @@ func englishNumber(sc *scanner, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	total, cur := 0.0, 0.0
-	read, last := false, i
+	read, last := false, end
 	for {
 		if v, ok := englishUnits[f]; ok {
 			cur += v
@@ -492,6 +491,7 @@ func englishNumber(sc *scanner, i int) (float64, int, bool) {
 		if !startsWord(s, k) {
 			break
 		}
+		var w string
 		w, end = sc.word(k)
 		f = tokens.Fold(w)
 		if f == "and" { // "three hundred and five"
@@ -500,11 +500,11 @@ func englishNumber(sc *scanner, i int) (float64, int, bool) {
 				break
 			}
 			w2, end2 := sc.word(k2)
-			if _, ok := englishUnits[tokens.Fold(w2)]; !ok {
+			f2 := tokens.Fold(w2)
+			if _, ok := englishUnits[f2]; !ok {
 				break
 			}
-			w, end = w2, end2
-			f = tokens.Fold(w)
+			f, end = f2, end2
 		}
 	}
 	if !read {

@@ -150,11 +150,9 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 		return err
 	}
 	a := pass.Article
-	var configured []string
-	if pass.Settings != nil {
-		configured = pass.Settings.Languages
-	}
-	al := d.ArticleLanguages(a, configured)
+	// The other language rules of this Lint call share the
+	// identification of the article's language.
+	al := d.PassLanguages(pass)
 	if len(al.Langs) == 0 {
 		return nil
 	}

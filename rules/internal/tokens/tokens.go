@@ -184,7 +184,102 @@ func Fold(s string) string {
 	if isPlainASCII(s) {
 		return asciiFold(s)
 	}
-	d := norm.NFKD.String(s)
+	// Most words fold rune by rune, from each rune's compatibility
+	// decomposition, without the transformers. buf holds the result, or
+	// stays empty while the result is s itself.
+	var stack [64]byte
+	buf := stack[:0]
+	same := true  // the result so far is s[:i]
+	ascii := true // the result so far is ASCII
+	// The rune-by-rune decomposition skips the canonical reordering of
+	// marks, which the final composition does.
+	// add appends the folding of r, a rune of the decomposition of
+	// s[i:], to the result; it reports false when r needs the
+	// transformers.
+	add := func(i int, r rune, decomposed bool) bool {
+		fr, ok := foldRune(r)
+		if !ok || r == utf8.RuneError {
+			return false // U+FFFD may stand for invalid UTF-8
+		}
+		ascii = ascii && fr < utf8.RuneSelf
+		if same && !decomposed && fr == r {
+			return true
+		}
+		if same {
+			same = false
+			buf = append(buf, s[:i]...)
+		}
+		if fr >= 0 {
+			buf = utf8.AppendRune(buf, fr)
+		}
+		return true
+	}
+	for i := 0; i < len(s); {
+		p := norm.NFKD.PropertiesString(s[i:])
+		dec := p.Decomposition()
+		if dec == nil {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !add(i, r, false) {
+				return slowFold(norm.NFKD.String(s))
+			}
+			i += n
+			continue
+		}
+		for k := 0; k < len(dec); {
+			r, n := utf8.DecodeRune(dec[k:])
+			if !add(i, r, true) {
+				return slowFold(norm.NFKD.String(s))
+			}
+			k += n
+		}
+		i += p.Size()
+	}
+	f := s
+	if !same {
+		f = string(buf)
+	}
+	if ascii {
+		return f
+	}
+	f = norm.NFC.String(f)
+	// Turkish and Azerbaijani dotless ı is the lower case of I, which
+	// case folding maps to i.
+	return strings.ReplaceAll(f, "ı", "i")
+}
+
+// foldRune returns what Fold makes of a rune of NFKD text: nothing (-1)
+// for optional marks, format characters, punctuation and spaces, an ASCII
+// digit for a decimal digit of any script, else the rune's case folding.
+// It reports false for the few runes whose case folding is not the single
+// rune that unicode.ToLower gives (ß, final sigma, Cherokee, old Cyrillic
+// forms, ...), which need the case-folding transformer; TestFoldRune checks
+// it against golang.org/x/text/cases for every rune.
+func foldRune(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A', true
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r, true
+		}
+	}
+	switch {
+	case isOptionalMark(r), unicode.Is(unicode.Cf, r), unicode.IsPunct(r), unicode.IsSpace(r):
+		return -1, true
+	case r == 0x00DF, r == 0x0345, r == 0x03C2, r == 0x1E9E,
+		r >= 0x13F8 && r <= 0x13FD, r >= 0x1C80 && r <= 0x1C88,
+		r >= 0xAB70 && r <= 0xABBF:
+		return r, false
+	}
+	if v, ok := DigitValue(r); ok {
+		return rune('0' + v), true
+	}
+	return unicode.ToLower(r), true
+}
+
+// slowFold is Fold of NFKD text through the case-folding transformer, for
+// text that foldRune cannot fold rune by rune.
+func slowFold(d string) string {
 	var sb strings.Builder
 	sb.Grow(len(d))
 	for _, r := range d {
@@ -199,8 +294,6 @@ func Fold(s string) string {
 		sb.WriteRune(r)
 	}
 	f := norm.NFC.String(folder.String(sb.String()))
-	// Turkish and Azerbaijani dotless ı is the lower case of I, which
-	// case folding maps to i.
 	return strings.ReplaceAll(f, "ı", "i")
 }
 

@@ -1,10 +1,16 @@
 package tokens
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newslint/newslint/lint/linttest"
 )
 
 func texts(toks []Token) []string {
@@ -136,6 +142,65 @@ func TestFold(t *testing.T) {
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldRune checks the rune-by-rune folding of Fold against
+// golang.org/x/text/cases for every rune that NFKD text can hold.
+func TestFoldRune(t *testing.T) {
+	folder := cases.Fold()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF || !norm.NFKD.IsNormalString(string(r)) {
+			continue
+		}
+		want := referenceFold(string(r))
+		got, ok := foldRune(r)
+		switch {
+		case !ok && string(unicode.ToLower(r)) == folder.String(string(r)):
+			t.Errorf("foldRune(%U) sends a rune that lower-casing folds to the transformer", r)
+		case !ok:
+		case got < 0 && want != "", got >= 0 && strings.ReplaceAll(string(got), "ı", "i") != want:
+			t.Errorf("foldRune(%U) = %U, want %q", r, got, want)
+		}
+	}
+}
+
+// referenceFold is Fold done entirely with the transformers.
+func referenceFold(s string) string { return slowFold(norm.NFKD.String(s)) }
+
+// TestFoldFastPaths checks that Fold's shortcuts give what the transformers
+// give, on words of many scripts and on every word of the shared corpus
+// when it is present.
+func TestFoldFastPaths(t *testing.T) {
+	words := []string{
+		"", "Hello", "don't", "ÉTÉ", "ﬁnance", "İstanbul", "Ｔｏｋｙｏ", "٢٠٢٤",
+		"YILININ", "yılının", "Straße", "STRASSE", "ΟΔΥΣΣΕΥΣ", "οδυσσεύς",
+		"Ꭰꭰ", "ᲀᲁ", "Москва", "москва", "Ёлка", "الْعَرَبِيَّة", "שָׁלוֹם",
+		"हिन्दी", "한국어", "ｶﾞｷﾞ", "東京都", "ภาษาไทย", "가", "a\u00adb",
+		"co\u200dop", "\u0301", "ͅ", "Ǆ", "ǅ", "ﬀ", "㍿", "¹²", "Ⅻ",
+		"ქართული", "ᲥᲐᲠᲗᲣᲚᲘ", "Հայերեն", "ꭰꮎ",
+		"क\u094d\u093c", "क\u093c\u094d", "ạ\u0308", "각", "\u1100\u1161\u11a8", "ଓ", "\u0b47\u0b3e", "a\xffb", "\xe2\x82", "x\ufffd",
+	}
+	if dir := linttest.CorpusDir(); dir != "" {
+		for _, ca := range linttest.Corpus(t) {
+			src, err := os.ReadFile(ca.File)
+			if err != nil {
+				t.Fatal(err)
+			}
+			words = append(words, strings.Fields(string(src))...)
+		}
+	}
+	seen := map[string]bool{}
+	for _, w := range words {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		for _, s := range []string{w, strings.ToUpper(w)} {
+			if got, want := Fold(s), referenceFold(s); got != want {
+				t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }
