@@ -149,9 +149,9 @@ EOF
 # --- measuring -------------------------------------------------------------
 
 # calc EXPR evaluates an arithmetic expression (awk syntax).
-calc() { awk "BEGIN { x = $1; if (x == int(x)) print x; else printf \"%.2f\\n\", x }"; }
+calc() { awk "BEGIN { x = $1; if (x == int(x)) print x; else printf \"%.3f\\n\", x }"; }
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 # measure LABEL INPUT CMD...: runs CMD in the work folder $runs times after
 # one warm-up run and prints a table row with the median wall time and peak
@@ -159,25 +159,34 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 measure() {
   local case="$1" tool="$2" input="$3"
   shift 3
-  local times=() mems=() i out="$work/time.out" status
+  local times=() mems=() i out="$work/time.out" status start end
   (cd "$work" && "$@" >/dev/null 2>&1) || true # warm-up: file cache, first-run setup
   for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%N)
     (cd "$work" && /usr/bin/time -v -o "$out" "$@" >/dev/null 2>"$work/stderr") || true
+    end=$(date +%s%N)
     status=$(awk -F': ' '/Exit status/ {print $2}' "$out")
     if [ "${status:-0}" -gt 1 ]; then
       log "$tool on $input failed (exit $status):"
       head -5 "$work/stderr" >&2
     fi
-    times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$out")")
+    times+=("$(calc "($end - $start) / 1e9")")
     mems+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out")")
   done
   local t m
   t=$(printf '%s\n' "${times[@]}" | median)
   m=$(printf '%s\n' "${mems[@]}" | median)
-  printf '| %s | %s | %s | %.2f | %.0f |\n' "$case" "$tool" "$input" "$t" "$(calc "$m / 1024")"
+  printf '| %s | %s | %s | %.3f | %.0f |\n' "$case" "$tool" "$input" "$t" "$(calc "$m / 1024")"
   echo "$case|$tool|$input|$t|$m" >>"$work/results"
 }
 
+newslint_version="$("$newslint" version | sed 's/^newslint version //')"
+if [ "$newslint_version" = devel ] && rev=$(git -C "$repo" rev-parse --short=12 HEAD 2>/dev/null); then
+  if [ -n "$(git -C "$repo" status --porcelain 2>/dev/null | head -1)" ]; then
+    rev="$rev, with uncommitted changes"
+  fi
+  newslint_version="devel ($rev)"
+fi
 vale_version="$("$vale" --version 2>/dev/null | awk '{print $NF}')"
 [ "$vale_version" = master ] && vale_version="$VALE_VERSION"
 
@@ -188,10 +197,10 @@ cat <<EOF
 - Memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 - Load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg)
 - $(go version)
-- Tools: newslint $("$newslint" version | awk '{print $3, $4}'), Vale $vale_version (default style \`Vale\`), markdownlint-cli2 $("$mdl" --help 2>/dev/null | head -1 | sed 's/^markdownlint-cli2 //'), Node.js $(node --version)
+- Tools: newslint $newslint_version, Vale $vale_version (default style \`Vale\`), markdownlint-cli2 $("$mdl" --help 2>/dev/null | head -1 | sed 's/^markdownlint-cli2 //'), Node.js $(node --version)
 - Input: the shared corpus, $files articles, $bytes bytes; the reference article (testdata/article.txt); a clean English corpus article ($clean_en)
 
-Median of $runs runs after one warm-up run; wall time and peak resident memory from \`/usr/bin/time -v\`.
+Median of $runs runs after one warm-up run: wall time of the whole process, and its peak resident memory as \`/usr/bin/time -v\` reports it.
 
 | case | tool | files | wall (s) | peak memory (MiB) |
 |---|---|---|---|---|

@@ -3,7 +3,8 @@
 // ".../n=SIZE" form a family, and slope prints, for each, the exponent k of
 // time ~ SIZE^k and of allocated bytes ~ SIZE^k, as the least-squares slope
 // of the logarithms over all sizes and between the two largest sizes. An
-// exponent near 1 is linear growth; near 2, quadratic.
+// exponent near 1 is linear growth; near 2, quadratic. Runs of the same size
+// (go test -count) count by their median.
 //
 // Usage:
 //
@@ -24,9 +25,8 @@ import (
 
 // point is one size of a family.
 type point struct {
-	n          float64 // the size
-	ns, bytes  float64 // ns/op and B/op; 0 when not reported
-	iterations int
+	n         float64 // the size
+	ns, bytes float64 // ns/op and B/op; 0 when not reported
 }
 
 // benchLine matches a result line: name, iterations and the metrics.
@@ -53,8 +53,7 @@ func run(r io.Reader, w io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("size %q: %w", m[2], err)
 		}
-		iters, _ := strconv.Atoi(m[3])
-		p := point{n: n, iterations: iters}
+		p := point{n: n}
 		f := strings.Fields(m[4])
 		for i := 0; i+1 < len(f); i += 2 {
 			v, err := strconv.ParseFloat(f[i], 64)
@@ -79,8 +78,7 @@ func run(r io.Reader, w io.Writer) error {
 	fmt.Fprintln(w, "| benchmark | sizes | time exponent (all / largest two) | memory exponent (all / largest two) | time at largest |")
 	fmt.Fprintln(w, "|---|---|---|---|---|")
 	for _, name := range order {
-		ps := families[name]
-		slices.SortFunc(ps, func(a, b point) int { return cmpFloat(a.n, b.n) })
+		ps := medians(families[name])
 		if len(ps) < 2 {
 			continue
 		}
@@ -98,6 +96,38 @@ func run(r io.Reader, w io.Writer) error {
 			duration(last.ns))
 	}
 	return nil
+}
+
+// medians returns one point per size, sorted by size, with the median of
+// the metrics of the runs of that size (go test -count).
+func medians(ps []point) []point {
+	bySize := map[float64][]point{}
+	for _, p := range ps {
+		bySize[p.n] = append(bySize[p.n], p)
+	}
+	var out []point
+	for n, runs := range bySize {
+		out = append(out, point{
+			n:     n,
+			ns:    median(runs, func(p point) float64 { return p.ns }),
+			bytes: median(runs, func(p point) float64 { return p.bytes }),
+		})
+	}
+	slices.SortFunc(out, func(a, b point) int { return cmpFloat(a.n, b.n) })
+	return out
+}
+
+// median returns the median of a metric over runs.
+func median(runs []point, metric func(point) float64) float64 {
+	vs := make([]float64, len(runs))
+	for i, p := range runs {
+		vs[i] = metric(p)
+	}
+	slices.Sort(vs)
+	if len(vs)%2 == 1 {
+		return vs[len(vs)/2]
+	}
+	return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
 }
 
 func cmpFloat(a, b float64) int {

@@ -178,9 +178,9 @@ func writeFiles(t *testing.T, dir string, files map[string]string) int {
 }
 
 // one returns a setup that writes one file and checks it.
-func one(name, data string, args ...string) func(*testing.T, string) ([]string, int) {
+func one(name, data string) func(*testing.T, string) ([]string, int) {
 	return func(t *testing.T, dir string) ([]string, int) {
-		return append(append([]string{"check"}, args...), name), writeFiles(t, dir, map[string]string{name: data})
+		return []string{"check", name}, writeFiles(t, dir, map[string]string{name: data})
 	}
 }
 
@@ -201,14 +201,15 @@ func deepMarkdown(depth int) string {
 	return sb.String()
 }
 
-// lazy returns a setup that writes one file made by gen when the case
-// runs, and checks it.
-func lazy(name string, gen func() string) func(*testing.T, string) ([]string, int) {
-	return func(t *testing.T, dir string) ([]string, int) { return one(name, gen())(t, dir) }
+// lazy returns a setup that writes one file made by gen, with a generator
+// of its own, when the case runs, and checks it.
+func lazy(name string, gen func(g *synthetic.Generator) string) func(*testing.T, string) ([]string, int) {
+	return func(t *testing.T, dir string) ([]string, int) {
+		return one(name, gen(synthetic.New(3)))(t, dir)
+	}
 }
 
 func hostileCases() []hostileCase {
-	g := synthetic.New(3)
 	return []hostileCase{
 		{
 			name:   "invalid UTF-8",
@@ -236,28 +237,28 @@ func hostileCases() []hostileCase {
 		{
 			name:    "50 MB file",
 			large:   true,
-			setup:   lazy("big.txt", func() string { return g.Article(50 << 20) }),
+			setup:   lazy("big.txt", func(g *synthetic.Generator) string { return g.Article(50 << 20) }),
 			code:    0,
 			timeout: 10 * time.Minute,
 		},
 		{
 			name:    "10 MB single line",
 			large:   true,
-			setup:   lazy("line.txt", func() string { return g.LongLine(10 << 20) }),
+			setup:   lazy("line.txt", func(g *synthetic.Generator) string { return g.LongLine(10 << 20) }),
 			code:    0,
 			timeout: 5 * time.Minute,
 		},
 		{
 			name:    "10 MB file without a line break",
 			large:   true,
-			setup:   lazy("oneline.txt", func() string { return strings.TrimSuffix(g.LongLine(10<<20), "\n") }),
+			setup:   lazy("oneline.txt", func(g *synthetic.Generator) string { return strings.TrimSuffix(g.LongLine(10<<20), "\n") }),
 			code:    1, // final-newline, and the layout: a 10 MB headline
 			timeout: 5 * time.Minute,
 		},
 		{
 			name:    "100,000 paragraphs",
 			large:   true,
-			setup:   lazy("paragraphs.txt", func() string { return g.Paragraphs(100_000) }),
+			setup:   lazy("paragraphs.txt", func(g *synthetic.Generator) string { return g.Paragraphs(100_000) }),
 			code:    0,
 			timeout: 5 * time.Minute,
 		},
@@ -313,6 +314,7 @@ func hostileCases() []hostileCase {
 			name: "folder of 10,000 files",
 			setup: func(t *testing.T, dir string) ([]string, int) {
 				files := map[string]string{}
+				g := synthetic.New(4)
 				for i := range 10_000 {
 					files[fmt.Sprintf("archive/%05d.txt", i)] = g.Article(200)
 				}
@@ -333,8 +335,13 @@ func TestHostileInput(t *testing.T) {
 	bin := buildNewslint(t)
 	for _, tc := range hostileCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.large && testing.Short() {
-				t.Skip("large input: left out with -short")
+			if tc.large {
+				if testing.Short() {
+					t.Skip("large input: left out with -short")
+				}
+				// A single file keeps one core busy: the large cases
+				// share the machine's cores.
+				t.Parallel()
 			}
 			dir := t.TempDir()
 			openToAll(t, dir)

@@ -282,11 +282,9 @@ func (r *runner) checkRecordFile(ctx context.Context, arg string, w report.Write
 		}
 		in = f
 	}
-	cfgPath := name
-	if arg == "-" {
-		cfgPath = r.stdinName
-	}
-	settings, err := r.settings(cfgPath)
+	// The configuration is the one for the records file (for standard
+	// input, its --stdin-filename or the current folder).
+	settings, err := r.settings(name)
 	if err != nil {
 		r.report(err)
 		return false, nil
