@@ -104,3 +104,39 @@ func CorpusFindings(tb testing.TB, rules ...*lint.Rule) []string {
 	}
 	return got
 }
+
+// CleanCorpus returns the parsed plain-text articles of the shared corpus
+// that have no recorded defect and on which l reports nothing: hosts into
+// which evaluation tests inject defects, so that every finding afterwards
+// is due to the injection. It skips the test when the corpus is absent.
+func CleanCorpus(tb testing.TB, l *lint.Linter) []*article.Article {
+	tb.Helper()
+	var out []*article.Article
+	for _, ca := range Corpus(tb) {
+		if !ca.Clean() {
+			continue
+		}
+		src, err := os.ReadFile(ca.File)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		a, err := article.Parse(ca.Path, src, article.Text)
+		if err != nil {
+			tb.Fatalf("%s: %v", ca.Path, err)
+		}
+		if fs, err := l.Lint(context.Background(), a, nil); err != nil || len(fs) > 0 {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// Ratio returns a/b, or 0 when b is 0: recall and precision of evaluation
+// tests.
+func Ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -210,21 +209,7 @@ func TestInjectedRepeats(t *testing.T) {
 	byKind := map[string]*tally{}
 	var total tally
 	articles := 0
-	for _, ca := range linttest.Corpus(t) {
-		if !ca.Clean() {
-			continue
-		}
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(ca.Path, src, article.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if fs, err := l.Lint(ctx, a, nil); err != nil || len(fs) > 0 {
-			continue // a real repeat already; see TestCorpusClean
-		}
+	for _, a := range linttest.CleanCorpus(t, l) {
 		head, body := paragraphs(a)
 		var candidates []int
 		for i, p := range body {
@@ -251,7 +236,7 @@ func TestInjectedRepeats(t *testing.T) {
 			paras[src] = pair[0]
 			paras = slices.Insert(paras, src+1+rng.IntN(len(body)-src), pair[1])
 			text := strings.Join(append(slices.Clone(head), paras...), "\n\n") + "\n"
-			inj, err := article.Parse(ca.Path, []byte(text), article.Text)
+			inj, err := article.Parse(a.Path, []byte(text), article.Text)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -263,7 +248,7 @@ func TestInjectedRepeats(t *testing.T) {
 			for _, f := range fs {
 				line, _ := inj.Position(f.Pos)
 				k.falseAlarms++
-				t.Logf("%s (%s): false alarm at line %d: %s", ca.Path, v.name, line, f.Message)
+				t.Logf("%s (%s): false alarm at line %d: %s", a.Path, v.name, line, f.Message)
 			}
 		}
 		for _, v := range variants {
@@ -285,7 +270,7 @@ func TestInjectedRepeats(t *testing.T) {
 			lines := append(slices.Clone(head), paras...)
 			text := strings.Join(lines, "\n\n") + "\n"
 			srcLine, atLine := 2*(len(head)+src)+1, 2*(len(head)+at)+1
-			inj, err := article.Parse(ca.Path, []byte(text), article.Text)
+			inj, err := article.Parse(a.Path, []byte(text), article.Text)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -302,18 +287,18 @@ func TestInjectedRepeats(t *testing.T) {
 					continue
 				}
 				k.falseAlarms++
-				t.Logf("%s (%s): unexpected finding at line %d: %s", ca.Path, v.name, line, f.Message)
+				t.Logf("%s (%s): unexpected finding at line %d: %s", a.Path, v.name, line, f.Message)
 			}
 			if hit {
 				k.found++
 			} else {
-				t.Logf("%s (%s): missed repeat of line %d at line %d: %.80q", ca.Path, v.name, srcLine, atLine, repeat)
+				t.Logf("%s (%s): missed repeat of line %d at line %d: %.80q", a.Path, v.name, srcLine, atLine, repeat)
 			}
 		}
 	}
 	for _, v := range variants {
 		k := byKind[v.name]
-		t.Logf("%-34s injected %4d  found %4d  recall %.3f  false alarms %d", v.name, k.injected, k.found, ratio(k.found, k.injected), k.falseAlarms)
+		t.Logf("%-34s injected %4d  found %4d  recall %.3f  false alarms %d", v.name, k.injected, k.found, linttest.Ratio(k.found, k.injected), k.falseAlarms)
 		total.injected += k.injected
 		total.found += k.found
 		total.falseAlarms += k.falseAlarms
@@ -325,8 +310,8 @@ func TestInjectedRepeats(t *testing.T) {
 		negatives += k.injected
 		total.falseAlarms += k.falseAlarms
 	}
-	recall := ratio(total.found, total.injected)
-	precision := ratio(total.found, total.found+total.falseAlarms)
+	recall := linttest.Ratio(total.found, total.injected)
+	precision := linttest.Ratio(total.found, total.found+total.falseAlarms)
 	t.Logf("%d articles; %d repeats and %d legitimate repetitions injected: recall %.3f, precision %.3f",
 		articles, total.injected, negatives, recall, precision)
 	if total.injected < 500 {
@@ -335,11 +320,4 @@ func TestInjectedRepeats(t *testing.T) {
 	if recall < minRecall || precision < minPrecision {
 		t.Errorf("recall %.3f, precision %.3f; want at least %.2f and %.2f", recall, precision, minRecall, minPrecision)
 	}
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }

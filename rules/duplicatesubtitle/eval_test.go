@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -183,21 +182,7 @@ func TestInjectedRepeats(t *testing.T) {
 	byKind := map[string]*tally{}
 	var total tally
 	articles := 0
-	for _, ca := range linttest.Corpus(t) {
-		if !ca.Clean() {
-			continue
-		}
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(ca.Path, src, article.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if fs, err := l.Lint(ctx, a, nil); err != nil || len(fs) > 0 {
-			continue // a real repeat already; see TestCorpusClean
-		}
+	for _, a := range linttest.CleanCorpus(t, l) {
 		var head, body []string
 		hasSubtitle := a.Subtitle() != nil
 		for i := range a.Blocks {
@@ -232,7 +217,7 @@ func TestInjectedRepeats(t *testing.T) {
 			at := 1 + rng.IntN(len(body))
 			lines := append(slices.Clone(head), slices.Insert(slices.Clone(body), at, p)...)
 			atLine := 2*(len(head)+at) + 1
-			injected, err := article.Parse(ca.Path, []byte(strings.Join(lines, "\n\n")+"\n"), article.Text)
+			injected, err := article.Parse(a.Path, []byte(strings.Join(lines, "\n\n")+"\n"), article.Text)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -249,24 +234,24 @@ func TestInjectedRepeats(t *testing.T) {
 					continue
 				}
 				k.falseAlarms++
-				t.Logf("%s (%s): unexpected finding at line %d: %s", ca.Path, inj.name, line, f.Message)
+				t.Logf("%s (%s): unexpected finding at line %d: %s", a.Path, inj.name, line, f.Message)
 			}
 			if hit {
 				k.found++
 			} else {
-				t.Logf("%s (%s): missed at line %d: %q", ca.Path, inj.name, atLine, p)
+				t.Logf("%s (%s): missed at line %d: %q", a.Path, inj.name, atLine, p)
 			}
 		}
 	}
 	for _, inj := range injections {
 		k := byKind[inj.name]
-		t.Logf("%-36s injected %4d  found %4d  recall %.3f  false alarms %d", inj.name, k.injected, k.found, ratio(k.found, k.injected), k.falseAlarms)
+		t.Logf("%-36s injected %4d  found %4d  recall %.3f  false alarms %d", inj.name, k.injected, k.found, linttest.Ratio(k.found, k.injected), k.falseAlarms)
 		total.injected += k.injected
 		total.found += k.found
 		total.falseAlarms += k.falseAlarms
 	}
-	recall := ratio(total.found, total.injected)
-	precision := ratio(total.found, total.found+total.falseAlarms)
+	recall := linttest.Ratio(total.found, total.injected)
+	precision := linttest.Ratio(total.found, total.found+total.falseAlarms)
 	t.Logf("%d articles; %d repeats injected: recall %.3f, precision %.3f", articles, total.injected, recall, precision)
 	if total.injected < 500 {
 		t.Errorf("only %d repeats injected", total.injected)
@@ -284,11 +269,4 @@ func names(msg string, want []string) bool {
 		}
 	}
 	return true
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }

@@ -80,8 +80,8 @@ func TestInjectedNumbers(t *testing.T) {
 			}
 		}
 	}
-	recall := ratio(found, injected)
-	precision := ratio(found, found+falseAlarms)
+	recall := linttest.Ratio(found, injected)
+	precision := linttest.Ratio(found, found+falseAlarms)
 	t.Logf("%d contradicting numbers injected, %d found: recall %.3f; %d unchanged controls; %d false alarms: precision %.3f",
 		injected, found, recall, controls, falseAlarms, precision)
 	if injected < 40 {
@@ -150,11 +150,4 @@ func unsupportedMultiple(m mention, written string, all []located) (string, bool
 		}
 	}
 	return "", false
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }
