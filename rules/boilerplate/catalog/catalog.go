@@ -27,6 +27,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/cases"
@@ -108,8 +109,17 @@ type Catalog struct {
 	examples map[lang.Language][]string
 }
 
-// Load compiles the catalog from its data files.
-func Load() (*Catalog, error) {
+// Load returns the catalog compiled from its data files. The data are
+// embedded and the catalog is read-only, so it is compiled once per process
+// and shared by every rule that uses it.
+func Load() (*Catalog, error) { return loadOnce() }
+
+// loadOnce compiles the catalog on first use; it holds no state a caller
+// can change.
+var loadOnce = sync.OnceValues(compileCatalog)
+
+// compileCatalog compiles the catalog from its data files.
+func compileCatalog() (*Catalog, error) {
 	entries, err := dataFiles.ReadDir("data")
 	if err != nil {
 		return nil, fmt.Errorf("template catalog: %w", err)
