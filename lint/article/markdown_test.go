@@ -263,17 +263,24 @@ var markdownCases = []struct {
 func TestMarkdown(t *testing.T) {
 	for _, tc := range markdownCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse("test.md", []byte(tc.src), Markdown)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range checkInvariants(a) {
-				t.Error(e)
-			}
-			if got := dump(a); got != tc.want {
-				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
-			}
+			checkModel(t, "test.md", tc.src, Markdown, tc.want)
 		})
+	}
+}
+
+// checkModel parses src and compares the dump of its model with want,
+// checking the model's invariants too.
+func checkModel(t *testing.T, name, src string, format Format, want string) {
+	t.Helper()
+	a, err := Parse(name, []byte(src), format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range checkInvariants(a) {
+		t.Error(e)
+	}
+	if got := dump(a); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
 

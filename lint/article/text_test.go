@@ -52,16 +52,7 @@ func TestText(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse("test.txt", []byte(tc.src), Text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range checkInvariants(a) {
-				t.Error(e)
-			}
-			if got := dump(a); got != tc.want {
-				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
-			}
+			checkModel(t, "test.txt", tc.src, Text, tc.want)
 		})
 	}
 }
