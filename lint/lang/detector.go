@@ -172,7 +172,7 @@ func (d *Detector) Main(text string) (Guess, bool) {
 		}
 	}
 	text = sb.String()
-	ws := d.profiles.score(text, nil)
+	ws := d.profiles.score(text)
 	var scores []wordScore
 	for _, sc := range ws.scores {
 		if writtenIn(sc.lang, s) {
@@ -192,10 +192,18 @@ func (d *Detector) Main(text string) (Guess, bool) {
 	// Norwegian, Czech and Slovak): ask the model among the leading ones.
 	// Without any function word the language is not one the profiles
 	// know, and the model, which knows fewer, would only guess.
+	// Languages with less than half the leader's weight are out of the
+	// running; each language the model considers costs it a model.
 	var set []Language
 	for _, sc := range scores[:min(3, len(scores))] {
-		set = append(set, sc.lang)
-		set = append(set, related[sc.lang]...)
+		if 2*sc.weight < scores[0].weight {
+			break
+		}
+		for _, l := range append([]Language{sc.lang}, related[sc.lang]...) {
+			if !slices.Contains(set, l) {
+				set = append(set, l)
+			}
+		}
 	}
 	smp := sample(text, maxMainSample)
 	g, ok := d.model(set, smp, CountLetters(smp).Total() < accurateLetters)
@@ -278,14 +286,88 @@ const (
 	minShortConfidence = 0.95
 )
 
+// Verdict is what Judge says of a text.
+type Verdict struct {
+	// Guess is the foreign language found, when Foreign is set.
+	Guess
+	// Foreign tells that the text is written in a language other than
+	// the expected ones.
+	Foreign bool
+	// Suspect tells that some part of the text, such as one of its
+	// sentences, might be found foreign on its own with the same Expect.
+	// When it is false, no part of the text can be: each piece of
+	// evidence Foreign needs (letters of a foreign script, function words
+	// of a foreign language, letters the expected alphabets lack) only
+	// grows with the text, and the whole text holds too little of each.
+	Suspect bool
+}
+
 // Foreign reports whether text is written in a language other than the
 // expected ones, and which.
 func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
+	v := d.Judge(text, e)
+	return v.Guess, v.Foreign
+}
+
+// Judge tells whether text is written in a language other than the
+// expected ones, as Foreign does, and whether any part of it might be.
+func (d *Detector) Judge(text string, e Expect) Verdict {
 	c := CountLetters(text)
 	total := c.Total()
 	if total == 0 || len(e.Langs) == 0 {
-		return Guess{}, false
+		return Verdict{}
 	}
+	var v Verdict
+	v.Suspect = suspectScripts(&c, e.Langs)
+	// ws holds the function-word evidence once it is measured.
+	var ws *wordStats
+	v.Guess, v.Foreign = d.judge(text, &c, total, e, &ws)
+	if v.Foreign || v.Suspect || total < e.MinLetters {
+		v.Suspect = v.Suspect || v.Foreign
+		return v
+	}
+	if ws == nil {
+		w := d.profiles.score(text)
+		ws = &w
+	}
+	v.Suspect = suspectWords(ws, e.Langs, d.candidates) || enoughForeignLetters(foreignLetters(text, e.Langs))
+	return v
+}
+
+// suspectScripts reports whether the letters c hold enough of a script
+// none of the expected languages is written in to make a part of their
+// text foreign, or enough Han alone to make it Chinese.
+func suspectScripts(c *Letters, expected []Language) bool {
+	for s, n := range c {
+		if s == int(NoScript) || n < minScriptLetters {
+			continue
+		}
+		written := false
+		for _, l := range expected {
+			written = written || writtenIn(l, Script(s))
+		}
+		if !written {
+			return true
+		}
+	}
+	return c[Han] >= minHanOnly && !slices.Contains(expected, "zh")
+}
+
+// suspectWords reports whether the function words ws hold enough of a
+// foreign candidate language to make a part of their text foreign.
+func suspectWords(ws *wordStats, expected, candidates []Language) bool {
+	for _, sc := range ws.scores {
+		if sc.hits >= minForeignHits && sc.weight >= minForeignWeight &&
+			!slices.Contains(expected, sc.lang) && slices.Contains(candidates, sc.lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// judge is Foreign on text whose letters c have been counted; it stores
+// the function-word evidence in *ws when it measures it.
+func (d *Detector) judge(text string, c *Letters, total int, e Expect, ws **wordStats) (Guess, bool) {
 	s, share := c.Dominant()
 	if share < minScriptShare {
 		return Guess{}, false
@@ -297,7 +379,7 @@ func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
 		}
 	}
 	if !written {
-		return d.otherScript(text, s, &c, e)
+		return d.otherScript(text, s, c, e)
 	}
 	if s == Han && !slices.Contains(e.Langs, "zh") {
 		// Japanese and Korean use Han among kana or Hangul; a long run
@@ -307,7 +389,7 @@ func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
 		}
 		return Guess{}, false
 	}
-	return d.sameScript(text, s, total, e)
+	return d.sameScript(text, s, total, e, ws)
 }
 
 // otherScript identifies text whose script none of the expected languages
@@ -319,7 +401,7 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect) (Gue
 	if l, ok := scriptLanguage[s]; ok {
 		return Guess{Lang: l, Script: s, Confidence: 1, Evidence: ByScript}, true
 	}
-	ws := d.profiles.score(text, nil)
+	ws := d.profiles.score(text)
 	var top wordScore
 	for _, sc := range ws.scores {
 		if writtenIn(sc.lang, s) {
@@ -354,7 +436,7 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect) (Gue
 // language: the function words must point to a foreign candidate, and the
 // model, among the expected languages and the likely foreign ones, must
 // confirm it.
-func (d *Detector) sameScript(text string, s Script, letters int, e Expect) (Guess, bool) {
+func (d *Detector) sameScript(text string, s Script, letters int, e Expect, wsp **wordStats) (Guess, bool) {
 	if letters < e.MinLetters {
 		return Guess{}, false
 	}
@@ -367,7 +449,8 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect) (Gue
 	if len(expected) == 0 {
 		return Guess{}, false // no way to tell the article's language from others
 	}
-	ws := d.profiles.score(text, nil)
+	ws := d.profiles.score(text)
+	*wsp = &ws
 	own := 0.0
 	for _, l := range e.Langs {
 		own = max(own, ws.score(l).weight)

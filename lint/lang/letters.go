@@ -3,16 +3,35 @@ package lang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // alphabetExtras returns the letters, in lower case, that the Latin
 // alphabet of a language has beyond a–z (including those it uses in common
-// loanwords), or "" for a language without any or without a table here.
-// Text full of letters that the article's languages never use, such as
-// Polish "ł", "ę" and "ź" in a German article, deserves a look by the
+// loanwords), and whether the alphabet is known here: "" and true for a
+// language written with a–z alone, "" and false for a language without a
+// table. Text full of letters that the article's languages never use, such
+// as Polish "ł", "ę" and "ź" in a German article, deserves a look by the
 // model even when it holds few function words.
-func alphabetExtras(l Language) string {
+func alphabetExtras(l Language) (string, bool) {
+	if e := latinExtras(l); e != "" {
+		return e, true
+	}
 	switch l {
+	case "en", "id", "ms", "sw", "xh", "zu", "so", "ha", "yo":
+		return "", true
+	}
+	return "", false
+}
+
+// latinExtras returns the letters of alphabetExtras for the languages with
+// letters beyond a–z, or "".
+func latinExtras(l Language) string {
+	switch l {
+	case "af":
+		return "áäéèêëíîïóôöúûüý"
+	case "az":
+		return "çəğıöşü"
 	case "ca":
 		return "àçèéíïòóúü"
 	case "cs":
@@ -21,15 +40,17 @@ func alphabetExtras(l Language) string {
 		return "æøåé"
 	case "de":
 		return "äöüß"
-	case "es":
+	case "es", "gl":
 		return "áéíñóúü"
 	case "et":
 		return "äöõüšž"
 	case "fi":
 		return "äöå"
+	case "ga":
+		return "áéíóú"
 	case "fr":
 		return "àâæçéèêëîïôœùûüÿ"
-	case "hr", "bs":
+	case "hr", "bs", "sr":
 		return "čćđšž"
 	case "hu":
 		return "áéíóöőúüű"
@@ -39,6 +60,8 @@ func alphabetExtras(l Language) string {
 		return "àèéìíîòóùú"
 	case "lt":
 		return "ąčęėįšųūž"
+	case "mt":
+		return "àèìòùċġħż"
 	case "lv":
 		return "āčēģīķļņšūž"
 	case "pl":
@@ -70,36 +93,69 @@ const (
 	minForeignLetterWords = 2
 )
 
+// foreignLetters returns, in order and in lower case, the letters of text
+// that none of the expected languages' Latin alphabets has, and the number
+// of words that hold them.
+func foreignLetters(text string, expected []Language) (foreign []rune, words int) {
+	known := ""
+	for _, l := range expected {
+		extras, ok := alphabetExtras(l)
+		if !ok {
+			// Without the alphabet of one of the article's
+			// languages, no letter can be told foreign.
+			return nil, 0
+		}
+		known += extras
+	}
+	inWord := false // the current word holds a foreign letter
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'; !letter && inWord {
+				words++
+				inWord = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if !unicode.IsLetter(r) {
+			if inWord {
+				words++
+				inWord = false
+			}
+			continue
+		}
+		if r = unicode.ToLower(r); r < utf8.RuneSelf || ScriptOf(r) != Latin || strings.ContainsRune(known, r) {
+			continue
+		}
+		foreign = append(foreign, r)
+		inWord = true
+	}
+	if inWord {
+		words++
+	}
+	return foreign, words
+}
+
+// enoughForeignLetters reports whether the foreign letters of a text, in
+// so many words, are enough to make it worth a look by the model.
+func enoughForeignLetters(foreign []rune, words int) bool {
+	return len(foreign) >= minForeignLetters && words >= minForeignLetterWords
+}
+
 // foreignByLetters returns the candidate language whose alphabet best
 // explains the letters of text that none of the expected languages' Latin
 // alphabets has, when there are enough of them; ok is false otherwise.
 func foreignByLetters(text string, expected, candidates []Language) (Language, bool) {
-	known := ""
-	for _, l := range expected {
-		known += alphabetExtras(l)
-	}
-	var foreign []rune // in order, lower case
-	words := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		inWord := false
-		for _, r := range strings.ToLower(w) {
-			if r < 0x80 || ScriptOf(r) != Latin || strings.ContainsRune(known, r) {
-				continue
-			}
-			foreign = append(foreign, r)
-			inWord = true
-		}
-		if inWord {
-			words++
-		}
-	}
-	if len(foreign) < minForeignLetters || words < minForeignLetterWords {
+	foreign, words := foreignLetters(text, expected)
+	if !enoughForeignLetters(foreign, words) {
 		return "", false
 	}
 	var best Language
 	bestHits := 0
 	for _, l := range candidates {
-		extras := alphabetExtras(l)
+		extras := latinExtras(l)
 		if extras == "" || contains(expected, l) {
 			continue
 		}

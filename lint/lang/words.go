@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The function-word profiles: words/<code>.txt holds, for one language,
@@ -16,6 +17,9 @@ import (
 //
 //go:embed words/*.txt
 var wordFiles embed.FS
+
+// maxProfiles is the most languages the profiles may hold.
+const maxProfiles = 128
 
 // profiles holds the function words of every language that has a profile.
 type profiles struct {
@@ -36,7 +40,7 @@ func loadProfiles() (*profiles, error) {
 		p.langs = append(p.langs, Language(strings.TrimSuffix(e.Name(), ".txt")))
 	}
 	slices.Sort(p.langs)
-	if len(p.langs) > 255 {
+	if len(p.langs) > maxProfiles {
 		return nil, fmt.Errorf("function words: too many languages (%d)", len(p.langs))
 	}
 	for i, l := range p.langs {
@@ -96,45 +100,47 @@ func (ws *wordStats) score(l Language) wordScore {
 	return wordScore{lang: l}
 }
 
-// score measures text against the profiles of the languages in among (all
-// profiles when among is nil). Words are runs of letters and combining
-// marks, lower-cased; apostrophes and hyphens split them, so that "l'État"
-// gives "l" and "état".
-func (p *profiles) score(text string, among []Language) wordStats {
-	var use []bool
-	if among != nil {
-		use = make([]bool, len(p.langs))
-		for i, l := range p.langs {
-			use[i] = slices.Contains(among, l)
-		}
-	}
-	hits := make([]int, len(p.langs))
-	weights := make([]float64, len(p.langs))
-	var ws wordStats
-	var word strings.Builder
+// score measures text against the profiles of every language. Words are
+// runs of letters and combining marks, lower-cased; apostrophes and
+// hyphens split them, so that "l'État" gives "l" and "état".
+func (p *profiles) score(text string) wordStats {
+	var (
+		hits    [maxProfiles]int
+		weights [maxProfiles]float64
+		ws      wordStats
+		stack   [64]byte
+	)
+	word := stack[:0]
 	flush := func() {
-		if word.Len() == 0 {
+		if len(word) == 0 {
 			return
 		}
 		ws.words++
-		idx := p.words[word.String()]
-		word.Reset()
-		k := 0
+		idx := p.words[string(word)]
+		word = word[:0]
+		// A word that k languages share weighs 1/k for each.
 		for _, i := range idx {
-			if use == nil || use[i] {
-				k++
-			}
-		}
-		for _, i := range idx {
-			if use == nil || use[i] {
-				hits[i]++
-				weights[i] += 1 / float64(k)
-			}
+			hits[i]++
+			weights[i] += 1 / float64(len(idx))
 		}
 	}
-	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
-			word.WriteRune(unicode.ToLower(r))
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				word = append(word, c)
+			case 'A' <= c && c <= 'Z':
+				word = append(word, c+'a'-'A')
+			default:
+				flush()
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc) {
+			word = utf8.AppendRune(word, unicode.ToLower(r))
 			continue
 		}
 		flush()

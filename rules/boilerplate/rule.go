@@ -63,11 +63,7 @@ type checker struct {
 }
 
 // line is a prose line and what the catalog says of it.
-type line struct {
-	blocks.Line
-	match   catalog.Match
-	matched bool
-}
+type line = catalog.Line
 
 func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 	cat, err := c.catalog()
@@ -83,28 +79,21 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 	// identification of the article's language.
 	al := d.PassLanguages(pass)
 
-	var lines []line
-	for bi := range a.Blocks {
-		if !blocks.Judged(&a.Blocks[bi]) {
-			continue
-		}
-		for _, l := range blocks.Lines(a, bi) {
-			m, ok := cat.Match(l.Text)
-			lines = append(lines, line{Line: l, match: m, matched: ok})
-		}
-	}
+	// The mixed-language rule matches the same lines: the catalog
+	// matches them once per Lint call.
+	lines := cat.PassLines(pass)
 	// own tells whether template text is this rule's: in the article's
 	// language or in none; foreign template text is mixed-language's.
 	own := func(l *line) bool {
-		return l.matched && (len(al.Langs) == 0 || l.match.In(al.Langs))
+		return l.Matched && (len(al.Langs) == 0 || l.Match.In(al.Langs))
 	}
 	tail := len(lines) - max(tailLines, int(tailShare*float64(len(lines))))
 	for i := range lines {
 		l := &lines[i]
 		switch {
 		case own(l):
-			report(pass, a, l.Line, "line is template text ("+strings.Join(l.match.Concepts, ", ")+")")
-		case i > tail && !l.matched && c.structural(d, al, l.Text):
+			report(pass, a, l.Line, "line is template text ("+strings.Join(l.Match.Concepts, ", ")+")")
+		case i > tail && !l.Matched && c.structural(d, al, l.Text):
 			if k := leadIn(lines[:i], own, func(l *line) bool { return c.structural(d, al, l.Text) }); k >= 0 && k >= tail && introducesList(&lines[k]) {
 				report(pass, a, l.Line, fmt.Sprintf("line is template text: a short line without sentence punctuation after %q near the end of the article",
 					lines[k].Text))
@@ -120,7 +109,7 @@ var listConcepts = []string{"related", "popular posts", "read also", "blog archi
 
 // introducesList reports whether a template line introduces a list.
 func introducesList(l *line) bool {
-	for _, c := range l.match.Concepts {
+	for _, c := range l.Match.Concepts {
 		if slices.Contains(listConcepts, c) {
 			return true
 		}
@@ -136,7 +125,7 @@ func leadIn(lines []line, own, structural func(*line) bool) int {
 		switch l := &lines[k]; {
 		case own(l):
 			return k
-		case l.matched || structural(l):
+		case l.Matched || structural(l):
 			// part of the run
 		default:
 			return -1

@@ -164,17 +164,23 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 	// chrome that may be deleted.
 	flagged := map[int]bool{}
 	totalLetters := 0
-	for bi := range a.Blocks {
+	// The boilerplate rule matches the same lines: the catalog matches
+	// them once per Lint call.
+	all := cat.PassLines(pass)
+	for len(all) > 0 {
+		bi := all[0].Block
 		b := &a.Blocks[bi]
-		if !blocks.Judged(b) {
-			continue
+		n := 1
+		for n < len(all) && all[n].Block == bi {
+			n++
 		}
-		lines := blocks.Lines(a, bi)
+		lines := all[:n]
+		all = all[n:]
 		chrome := 0
 		for _, l := range lines {
 			letters := countLetters(l.Text)
 			totalLetters += letters
-			m, ok := cat.Match(l.Text)
+			m, ok := l.Match, l.Matched
 			if !ok {
 				continue
 			}
@@ -193,15 +199,18 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 		if blocks.TitleLike(text) {
 			continue
 		}
-		if g, ok := d.Foreign(blocks.LanguageText(text), e); ok {
+		v := d.Judge(blocks.LanguageText(text), e)
+		if v.Foreign {
 			pos, end := blocks.Span(b)
-			units = append(units, unit{block: bi, line: -1, pos: pos, end: end, guess: g, letters: countLetters(text)})
+			units = append(units, unit{block: bi, line: -1, pos: pos, end: end, guess: v.Guess, letters: countLetters(text)})
 			for _, l := range lines {
 				flagged[l.Index] = true
 			}
 			continue
 		}
-		if opts.Sentences {
+		// A paragraph holding too little foreign evidence as a whole has
+		// none of its sentences foreign either.
+		if opts.Sentences && v.Suspect {
 			units = append(units, sentences(d, a, bi, e, max(opts.MinChars, minSentenceChars))...)
 		}
 	}

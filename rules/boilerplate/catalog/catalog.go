@@ -29,6 +29,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
@@ -104,6 +105,8 @@ type Catalog struct {
 	// with a wildcard are in wild.
 	byFirst map[string][]*phrase
 	wild    []*phrase
+	// maxReach is the largest reach of the phrases in wild.
+	maxReach int
 	// examples holds, by language, the phrases without wildcards as
 	// written in the data files.
 	examples map[lang.Language][]string
@@ -185,6 +188,7 @@ func compileCatalog() (*Catalog, error) {
 					i := slices.IndexFunc(toks, func(t token) bool { return t.kind == wordToken })
 					p.lead, p.reach = toks[i].word, i*maxWild
 					c.wild = append(c.wild, p)
+					c.maxReach = max(c.maxReach, p.reach)
 				}
 			}
 		}
@@ -234,6 +238,15 @@ const separators = ":|–—-»›>："
 // split returns the words of a line and, for each, whether a separator
 // follows it before the next word.
 func split(line string) (words []string, sep []bool) {
+	if isASCII(line) {
+		return splitASCII(line)
+	}
+	return splitFolded(line)
+}
+
+// splitFolded is split for any line: folded to lower case and decomposed
+// first.
+func splitFolded(line string) (words []string, sep []bool) {
 	folded := cases.Fold().String(norm.NFD.String(line))
 	var w strings.Builder
 	flush := func() {
@@ -245,14 +258,14 @@ func split(line string) (words []string, sep []bool) {
 	}
 	for _, r := range folded {
 		switch {
-		case unicode.Is(unicode.Mn, r):
+		case r >= 0x300 && unicode.Is(unicode.Mn, r):
 			// Accents and other non-spacing marks are dropped.
 		case r == '©' || r == 'ⓒ':
 			// The copyright sign is a word: footers start with it.
 			flush()
 			words = append(words, "©")
 			sep = append(sep, false)
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー':
+		case r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'):
 			flush()
 			words = append(words, string(r))
 			sep = append(sep, false)
@@ -267,6 +280,44 @@ func split(line string) (words []string, sep []bool) {
 	}
 	flush()
 	return words, sep
+}
+
+// splitASCII is split for a line of ASCII characters, whose words are
+// runs of letters and digits, lower-cased.
+func splitASCII(line string) (words []string, sep []bool) {
+	lower := strings.ToLower(line)
+	start := -1 // start of the current word
+	for i := 0; i <= len(lower); i++ {
+		c := byte(' ')
+		if i < len(lower) {
+			c = lower[i]
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words = append(words, lower[start:i])
+			sep = append(sep, false)
+			start = -1
+		}
+		if len(sep) > 0 && strings.IndexByte(separators, c) >= 0 {
+			sep[len(sep)-1] = true
+		}
+	}
+	return words, sep
+}
+
+// isASCII reports whether s holds ASCII characters only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Match is a line made of template phrases.
@@ -303,6 +354,14 @@ func (c *Catalog) Match(line string) (Match, bool) {
 	if len(strings.Fields(line)) > maxLineFields {
 		return Match{}, false
 	}
+	if !c.mayStart(line) {
+		return Match{}, false
+	}
+	return c.match(line)
+}
+
+// match is Match without the quick look at the first words.
+func (c *Catalog) match(line string) (Match, bool) {
 	words, sep := split(line)
 	n := len(words)
 	if n == 0 || n > maxLineWords {
@@ -347,6 +406,48 @@ func (c *Catalog) Match(line string) (Match, bool) {
 	i, _ := slices.BinarySearch(c.langs, res.Langs[0])
 	res.Concepts = c.concepts(words, sep, 1<<i, false)
 	return res, true
+}
+
+// mayStart reports whether a phrase may start a line, judging by its first
+// words only, so that most lines of prose are set aside without splitting
+// them whole. It splits a prefix of the line cut at white space, which
+// ends a word, long enough to hold the words possible looks at.
+func (c *Catalog) mayStart(line string) bool {
+	need := 1 + c.maxReach
+	for fields := need; ; fields *= 2 {
+		prefix, whole := fieldPrefix(line, fields)
+		words, _ := split(prefix)
+		if len(words) == 0 && whole {
+			return false
+		}
+		if len(words) > need || whole {
+			if len(words) == 0 {
+				return false
+			}
+			for _, p := range c.candidates(words[0]) {
+				if p.possible(words, 0) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+}
+
+// fieldPrefix returns the prefix of line that holds its first n fields
+// separated by white space, and whether that is the whole line.
+func fieldPrefix(line string, n int) (string, bool) {
+	in := false
+	for i, r := range line {
+		space := unicode.IsSpace(r)
+		if space && in {
+			if n--; n == 0 {
+				return line[:i], false
+			}
+		}
+		in = !space
+	}
+	return line, true
 }
 
 // candidates returns the phrases that may start with word.
