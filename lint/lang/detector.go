@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	lingua "github.com/pemistahl/lingua-go"
 )
@@ -138,19 +140,20 @@ const (
 // lines name, else, when those cannot decide, the one the model prefers
 // among the leading profiles. It reports false when it cannot tell.
 func (d *Detector) Main(text string) (Guess, bool) {
-	c := CountLetters(text)
-	if c.Total() < minMainLetters {
-		return Guess{}, false
-	}
 	lines := strings.Split(text, "\n")
 	scripts := make([]Script, len(lines))
 	var weights [numScripts]int
+	letters := 0
 	for i, line := range lines {
 		lc := CountLetters(line)
+		letters += lc.Total()
 		scripts[i], _ = lc.Dominant()
 		if scripts[i] != NoScript {
 			weights[scripts[i]] += wordWeight(line, &lc)
 		}
+	}
+	if letters < minMainLetters {
+		return Guess{}, false
 	}
 	s, total := NoScript, 0
 	for i, w := range weights {
@@ -160,7 +163,7 @@ func (d *Detector) Main(text string) (Guess, bool) {
 		}
 	}
 	share := float64(weights[s]) / float64(max(total, 1))
-	if l, ok := scriptLanguage[s]; ok {
+	if l := scriptLanguage[s]; l != "" {
 		return Guess{Lang: l, Script: s, Confidence: share, Evidence: ByScript}, true
 	}
 	// The profiles judge the lines in the main script only.
@@ -219,12 +222,36 @@ func (d *Detector) Main(text string) (Guess, bool) {
 // each of their letters counts as a word there.
 func wordWeight(line string, c *Letters) int {
 	dense := c[Han] + c[Kana] + c[Thai] + c[Lao] + c[Myanmar] + c[Khmer]
-	words := len(strings.Fields(line))
+	words := countFields(line)
 	if dense*2 > c.Total() {
 		return dense + words
 	}
 	return words
 }
+
+// countFields returns len(strings.Fields(s)).
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // sample returns a prefix of text of at most n bytes, cut at a space.
 func sample(text string, n int) string {
@@ -398,7 +425,7 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect) (Gue
 	if c[s] < minScriptLetters || s == Kana && c[Kana] < minKana {
 		return Guess{}, false
 	}
-	if l, ok := scriptLanguage[s]; ok {
+	if l := scriptLanguage[s]; l != "" {
 		return Guess{Lang: l, Script: s, Confidence: 1, Evidence: ByScript}, true
 	}
 	ws := d.profiles.score(text)

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"sync"
 	"unicode"
 )
 
@@ -95,6 +96,66 @@ var scriptTables = []struct {
 // ScriptOf returns the script of a letter, and NoScript for anything else
 // (digits, punctuation, symbols, combining marks, spaces).
 func ScriptOf(r rune) Script {
+	switch {
+	case r < 0x80:
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return Latin
+		}
+		return NoScript
+	case r < tableEnd:
+		return scriptTable()[r]
+	case 0x4E00 <= r && r <= 0x9FFF:
+		return Han // CJK Unified Ideographs: letters all
+	case 0xAC00 <= r && r <= 0xD7A3:
+		return Hangul // Hangul Syllables: letters all
+	}
+	return scriptOf(r)
+}
+
+// tableEnd bounds the letters whose script scriptTable holds: the
+// alphabets and abugidas of the Basic Multilingual Plane up to kana.
+const tableEnd = 0x3100
+
+// scriptTable holds scriptOf of every rune below tableEnd. It is built on
+// first use and never written again.
+var scriptTable = sync.OnceValue(func() *[tableEnd]Script {
+	var t [tableEnd]Script
+	// Letters first, of another script until a table claims them; the
+	// earlier tables of scriptTables win, as in scriptOf.
+	forEach(unicode.Letter, func(r rune) { t[r] = OtherScript })
+	for i := len(scriptTables) - 1; i >= 0; i-- {
+		st := scriptTables[i]
+		forEach(st.table, func(r rune) {
+			if t[r] != NoScript {
+				t[r] = st.script
+			}
+		})
+	}
+	for r := range rune(0x250) {
+		if t[r] != NoScript {
+			t[r] = Latin
+		}
+	}
+	t['ー'], t['々'] = Kana, Kana
+	return &t
+})
+
+// forEach calls f for each rune of table below tableEnd.
+func forEach(table *unicode.RangeTable, f func(rune)) {
+	for _, rg := range table.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi) && r < tableEnd; r += rune(rg.Stride) {
+			f(r)
+		}
+	}
+	for _, rg := range table.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi) && r < tableEnd; r += rune(rg.Stride) {
+			f(r)
+		}
+	}
+}
+
+// scriptOf is ScriptOf from the Unicode tables.
+func scriptOf(r rune) Script {
 	if r < 0x80 {
 		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
 			return Latin
@@ -174,8 +235,8 @@ func (c Letters) Dominant() (Script, float64) {
 }
 
 // scriptLanguage is the language a script identifies by itself, for
-// scripts written by one major language.
-var scriptLanguage = map[Script]Language{
+// scripts written by one major language, and "" for the others.
+var scriptLanguage = [numScripts]Language{
 	Greek: "el", Armenian: "hy", Georgian: "ka", Hebrew: "he",
 	Bengali: "bn", Gurmukhi: "pa", Gujarati: "gu", Tamil: "ta",
 	Telugu: "te", Kannada: "kn", Malayalam: "ml", Sinhala: "si",
@@ -199,15 +260,25 @@ var languageScripts = map[Language][]Script{
 	"ja": {Kana, Han}, "ko": {Hangul, Han}, "zh": {Han},
 }
 
-// ScriptsOf returns the scripts a language is written in.
+// scriptsAlone holds each script at its own index, for ScriptsOf to
+// return one without allocating.
+var scriptsAlone = func() (ss [numScripts]Script) {
+	for i := range ss {
+		ss[i] = Script(i)
+	}
+	return ss
+}()
+
+// ScriptsOf returns the scripts a language is written in; callers must
+// not modify the result.
 func ScriptsOf(l Language) []Script {
 	if ss, ok := languageScripts[l]; ok {
 		return ss
 	}
 	for s, sl := range scriptLanguage {
 		if sl == l {
-			return []Script{s}
+			return scriptsAlone[s : s+1]
 		}
 	}
-	return []Script{Latin}
+	return scriptsAlone[Latin : Latin+1]
 }

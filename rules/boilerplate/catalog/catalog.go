@@ -351,7 +351,7 @@ func (m *Match) In(ls []lang.Language) bool {
 
 // Match reports whether a whole line is template text.
 func (c *Catalog) Match(line string) (Match, bool) {
-	if len(strings.Fields(line)) > maxLineFields {
+	if moreFields(line, maxLineFields) {
 		return Match{}, false
 	}
 	if !c.mayStart(line) {
@@ -448,6 +448,22 @@ func fieldPrefix(line string, n int) (string, bool) {
 		in = !space
 	}
 	return line, true
+}
+
+// moreFields reports whether line has more than n fields separated by
+// white space.
+func moreFields(line string, n int) bool {
+	in := false
+	for _, r := range line {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if n--; n < 0 {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
 }
 
 // candidates returns the phrases that may start with word.

@@ -112,3 +112,26 @@ func FuzzMayStart(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFields checks moreFields and fieldPrefix against strings.Fields.
+func FuzzFields(f *testing.F) {
+	f.Add("a b  c ", 2)
+	f.Add(" \u00a0x\u3000y", 1)
+	f.Fuzz(func(t *testing.T, line string, n int) {
+		n = max(0, min(n, 100))
+		fields := strings.Fields(line)
+		if got, want := moreFields(line, n), len(fields) > n; got != want {
+			t.Fatalf("moreFields(%q, %d) = %v, want %v", line, n, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		prefix, whole := fieldPrefix(line, n)
+		if got, want := strings.Fields(prefix), fields[:min(n, len(fields))]; !slices.Equal(got, want) {
+			t.Fatalf("fieldPrefix(%q, %d) = %q, its fields %q, want %q", line, n, prefix, got, want)
+		}
+		if whole != (prefix == line) || !whole && len(fields) < n {
+			t.Fatalf("fieldPrefix(%q, %d) = %q, %v", line, n, prefix, whole)
+		}
+	})
+}

@@ -13,31 +13,66 @@ import (
 // judged.
 const MaxQuotedWords = 12
 
-// quotePairs maps opening quotation marks to their closing marks.
-var quotePairs = map[rune]string{
-	'"': `"`, '“': `”„`, '„': `“”`, '«': `»`, '»': `«`, '‘': `’`, '‚': `‘’`,
-	'「': `」`, '『': `』`, '‹': `›`,
+// closersOf returns the closing marks of an opening quotation mark, or "".
+func closersOf(r rune) string {
+	switch r {
+	case '"':
+		return `"`
+	case '“':
+		return `”„`
+	case '„':
+		return `“”`
+	case '«':
+		return `»`
+	case '»':
+		return `«`
+	case '‘':
+		return `’`
+	case '‚':
+		return `‘’`
+	case '「':
+		return `」`
+	case '『':
+		return `』`
+	case '‹':
+		return `›`
+	}
+	return ""
 }
+
+// openers are the quotation marks closersOf knows.
+const openers = `"“„«»‘‚「『‹`
 
 // LanguageText returns the part of a text whose language is judged:
 // without URLs, e-mail addresses, handles, and quotations of at most
 // MaxQuotedWords words (a foreign phrase quoted in a sentence is normal).
 func LanguageText(text string) string {
 	text = dropAddresses(text)
+	k := strings.IndexAny(text, openers)
+	if k < 0 {
+		return text
+	}
 	var sb strings.Builder
-	for i := 0; i < len(text); {
+	sb.Grow(len(text))
+	sb.WriteString(text[:k])
+	for i := k; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		closers, ok := quotePairs[r]
-		if ok && (r != '‘' || i == 0 || !isLetterBefore(text, i)) {
-			if j := closingQuote(text, i+n, closers); j >= 0 && Words(text[i+n:j]) <= MaxQuotedWords {
+		cl := closersOf(r)
+		if cl != "" && (r != '‘' || i == 0 || !isLetterBefore(text, i)) {
+			if j := closingQuote(text, i+n, cl); j >= 0 && Words(text[i+n:j]) <= MaxQuotedWords {
 				_, m := utf8.DecodeRuneInString(text[j:])
 				sb.WriteByte(' ')
 				i = j + m
 				continue
 			}
 		}
-		sb.WriteString(text[i : i+n])
-		i += n
+		// Copy up to the next quotation mark at once.
+		next := len(text)
+		if k := strings.IndexAny(text[i+n:], openers); k >= 0 {
+			next = i + n + k
+		}
+		sb.WriteString(text[i:next])
+		i = next
 	}
 	return sb.String()
 }
@@ -45,7 +80,7 @@ func LanguageText(text string) string {
 // dropAddresses replaces URLs, e-mail addresses, handles and hashtags,
 // which are in no language, with spaces.
 func dropAddresses(text string) string {
-	if !strings.ContainsAny(text, "@#/.") {
+	if !mayHoldAddress(text) {
 		return text
 	}
 	var sb strings.Builder
@@ -73,13 +108,26 @@ func dropAddresses(text string) string {
 	return sb.String()
 }
 
+// mayHoldAddress reports whether text holds what isAddress looks for in a
+// word: "@", "#", "://" or "www." in any case.
+func mayHoldAddress(text string) bool {
+	if strings.ContainsAny(text, "@#") || strings.Contains(text, "://") {
+		return true
+	}
+	for i := 3; i < len(text); i++ {
+		if text[i] == '.' && strings.EqualFold(text[i-3:i], "www") {
+			return true
+		}
+	}
+	return false
+}
+
 // isAddress reports whether a word is a URL, an e-mail address, a handle
 // or a hashtag.
 func isAddress(w string) bool {
 	w = strings.TrimLeft(w, "([<\"'“«")
-	lower := strings.ToLower(w)
 	switch {
-	case strings.Contains(lower, "://"), strings.HasPrefix(lower, "www."):
+	case strings.Contains(w, "://"), len(w) >= 4 && strings.EqualFold(w[:4], "www."):
 		return true
 	case strings.HasPrefix(w, "@") || strings.HasPrefix(w, "#"):
 		return len(w) > 1
@@ -121,19 +169,34 @@ func closingQuote(text string, from int, closers string) int {
 // scripts without case are never title-like.
 func TitleLike(text string) bool {
 	cased, upper := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
-		if utf8.RuneCountInString(w) < 4 {
-			continue // function words are mostly short and lower case
+	// Words are runs of letters and marks; first is the first letter of
+	// the current word, and n its length so far.
+	var first rune
+	n := 0
+	word := func() {
+		if n < 4 {
+			return // function words are mostly short and lower case
 		}
-		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
+		case unicode.IsUpper(first) || unicode.IsTitle(first):
 			cased++
 			upper++
-		case unicode.IsLower(r):
+		case unicode.IsLower(first):
 			cased++
 		}
 	}
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			if n == 0 {
+				first = r
+			}
+			n++
+			continue
+		}
+		word()
+		n = 0
+	}
+	word()
 	if cased == 0 {
 		return false
 	}

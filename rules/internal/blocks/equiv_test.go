@@ -1,0 +1,81 @@
+package blocks
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzLanguageText checks LanguageText against a plain rune-by-rune
+// statement of what it does: the fast paths (no address, no quotation
+// mark, copying up to the next mark) must not change its result.
+func FuzzLanguageText(f *testing.F) {
+	for _, s := range []string{
+		"See https://www.example.gov/a-b?c=d now", "Write to jane.doe@example.com or @janedoe #news",
+		"He said “Nous sommes en guerre” and left.", "They didn’t say ‘oui’ yet.", "«Les gens ont peur», dit-il.",
+		"Visit WWW.Example.org.", "a „b“ c ‚d‘ e 「f」 『g』 ‹h› »i«", "\"unclosed quote", "x\xff\"y\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := LanguageText(s), plainLanguageText(s); got != want {
+			t.Fatalf("LanguageText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// plainLanguageText is LanguageText without its fast paths.
+func plainLanguageText(text string) string {
+	var words strings.Builder
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			if plainIsAddress(text[start:end]) {
+				words.WriteByte(' ')
+			} else {
+				words.WriteString(text[start:end])
+			}
+			start = -1
+		}
+	}
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			flush(i)
+			words.WriteRune(r)
+		} else if start < 0 {
+			start = i
+		}
+	}
+	flush(len(text))
+	text = words.String()
+	var sb strings.Builder
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		cl := closersOf(r)
+		if cl != "" && (r != '‘' || i == 0 || !isLetterBefore(text, i)) {
+			if j := closingQuote(text, i+n, cl); j >= 0 && Words(text[i+n:j]) <= MaxQuotedWords {
+				_, m := utf8.DecodeRuneInString(text[j:])
+				sb.WriteByte(' ')
+				i = j + m
+				continue
+			}
+		}
+		sb.WriteString(text[i : i+n])
+		i += n
+	}
+	return sb.String()
+}
+
+func plainIsAddress(w string) bool {
+	w = strings.TrimLeft(w, "([<\"'“«")
+	lower := strings.ToLower(w)
+	switch {
+	case strings.Contains(lower, "://"), strings.HasPrefix(lower, "www."):
+		return true
+	case strings.HasPrefix(w, "@") || strings.HasPrefix(w, "#"):
+		return len(w) > 1
+	}
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at:], ".")
+}
