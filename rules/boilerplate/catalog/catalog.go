@@ -265,7 +265,7 @@ func splitFolded(line string) (words []string, sep []bool) {
 			flush()
 			words = append(words, "©")
 			sep = append(sep, false)
-		case r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'):
+		case isIdeograph(r):
 			flush()
 			words = append(words, string(r))
 			sep = append(sep, false)
@@ -410,12 +410,12 @@ func (c *Catalog) match(line string) (Match, bool) {
 
 // mayStart reports whether a phrase may start a line, judging by its first
 // words only, so that most lines of prose are set aside without splitting
-// them whole. It splits a prefix of the line cut at white space, which
-// ends a word, long enough to hold the words possible looks at.
+// them whole. It splits a prefix of the line cut where a word ends, long
+// enough to hold the words possible looks at.
 func (c *Catalog) mayStart(line string) bool {
 	need := 1 + c.maxReach
 	for fields := need; ; fields *= 2 {
-		prefix, whole := fieldPrefix(line, fields)
+		prefix, whole := wordPrefix(line, fields)
 		words, _ := split(prefix)
 		if len(words) == 0 && whole {
 			return false
@@ -448,6 +448,35 @@ func fieldPrefix(line string, n int) (string, bool) {
 		in = !space
 	}
 	return line, true
+}
+
+// wordPrefix is fieldPrefix where each Han or kana character, which split
+// makes a word of its own, counts as a field too, so that text written
+// without spaces is cut after its first characters.
+func wordPrefix(line string, n int) (string, bool) {
+	in := false
+	for i, r := range line {
+		if in && unicode.IsSpace(r) {
+			if n--; n == 0 {
+				return line[:i], false
+			}
+		}
+		if isIdeograph(r) {
+			if n--; n == 0 {
+				return line[:i+utf8.RuneLen(r)], i+utf8.RuneLen(r) == len(line)
+			}
+			in = false
+			continue
+		}
+		in = !unicode.IsSpace(r)
+	}
+	return line, true
+}
+
+// isIdeograph reports whether split makes r a word of its own: a Han or
+// kana character.
+func isIdeograph(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
 }
 
 // moreFields reports whether line has more than n fields separated by

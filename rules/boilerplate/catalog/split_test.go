@@ -99,7 +99,8 @@ func TestMayStart(t *testing.T) {
 
 // FuzzMayStart checks the quick look on any line.
 func FuzzMayStart(f *testing.F) {
-	for _, s := range []string{"Posted by admin at 10:45", "© 2024 Example", "Wszelkie prawa zastrzeżone", "版权所有", "All rights reserved."} {
+	for _, s := range []string{"Posted by admin at 10:45", "© 2024 Example", "Wszelkie prawa zastrzeżone", "版权所有", "All rights reserved.",
+		"本文来源：新华社 版权所有，未经授权不得转载", "関連記事 コメント一覧（3件）", "무단전재 및 재배포 금지"} {
 		f.Add(s)
 	}
 	c, err := Load()

@@ -1,0 +1,52 @@
+package lang
+
+import (
+	"os"
+	"testing"
+
+	"github.com/newslint/newslint/lint/article"
+	"github.com/newslint/newslint/lint/linttest"
+)
+
+// TestMainCorpus measures how often the language identified for an article
+// of the corpus is the language its manifest records, and asserts that it
+// always is for the languages the detector can identify, and that it
+// never names a wrong one.
+func TestMainCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus evaluation")
+	}
+	d, err := NewDetector(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, unknown, total := 0, 0, 0
+	for _, ca := range linttest.Corpus(t) {
+		src, err := os.ReadFile(ca.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(ca.Path, src, article.FormatOf(ca.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Parse(ca.Language)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total++
+		al := d.ArticleLanguages(a, nil)
+		switch {
+		case len(al.Langs) == 0:
+			unknown++
+			if d.Supported(want) {
+				t.Errorf("%s: language not identified, want %s", ca.Path, want)
+			}
+		case al.Langs[0] == want:
+			right++
+		default:
+			t.Errorf("%s: language identified as %s, want %s", ca.Path, al.Langs[0], want)
+		}
+	}
+	t.Logf("%d articles: %d identified rightly, %d not identified", total, right, unknown)
+}
