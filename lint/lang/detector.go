@@ -519,6 +519,17 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, wsp 
 		add(l)
 	}
 	short := letters < accurateLetters
+	if len(set) > len(expected)+1 {
+		// The article's languages against the leading foreign one
+		// first: text that the function words point away from is
+		// mostly the article's after all, and every language the
+		// model considers costs it a model to load. Only text the
+		// model finds foreign then meets the close relatives, which
+		// name its language.
+		if g, ok := d.model(append(slices.Clone(expected), f.lang), text, short); ok && slices.Contains(e.Langs, g.Lang) {
+			return Guess{}, false
+		}
+	}
 	g, ok := d.model(set, text, short)
 	if !ok || slices.Contains(e.Langs, g.Lang) {
 		return Guess{}, false
@@ -572,6 +583,7 @@ func (d *Detector) model(langs []Language, text string, short bool) (Guess, bool
 		}
 		ll = append(ll, other)
 	}
+	trigrams.load(ll)
 	vals := d.linguaDetector(ll, short).ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return Guess{}, false
@@ -581,6 +593,40 @@ func (d *Detector) model(langs []Language, text string, short bool) (Guess, bool
 		return Guess{}, false
 	}
 	return Guess{Lang: top, Confidence: vals[0].Value(), Evidence: ByModel}, true
+}
+
+// trigrams loads lingua-go's trigram models, the only ones the detector
+// uses (the low-accuracy mode uses trigrams alone, and lingua-go uses them
+// alone for text of 120 letters or more). lingua-go keeps its models in
+// memory shared by the whole process but loads them without a guard: two
+// goroutines that need the same model at once both load it, at a cost of
+// about 10 ms each. trigrams loads each model once. Like lingua-go's models,
+// it belongs to the process, and what it records is only ever added to.
+var trigrams = &modelLoader{once: map[lingua.Language]*sync.Once{}}
+
+// modelLoader loads the trigram model of each language once.
+type modelLoader struct {
+	mu   sync.Mutex
+	once map[lingua.Language]*sync.Once
+}
+
+// load makes sure the trigram models of ll are in memory.
+func (m *modelLoader) load(ll []lingua.Language) {
+	for _, l := range ll {
+		m.mu.Lock()
+		o := m.once[l]
+		if o == nil {
+			o = &sync.Once{}
+			m.once[l] = o
+		}
+		m.mu.Unlock()
+		o.Do(func() {
+			// A low-accuracy detector built with preloading loads
+			// the trigram models of its languages; lingua-go wants
+			// two languages and drops the repeat.
+			lingua.NewLanguageDetectorBuilder().FromLanguages(l, l).WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
+		})
+	}
 }
 
 // linguaDetector returns the lingua-go detector for a set of languages,

@@ -2,8 +2,11 @@ package lang
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
+
+	lingua "github.com/pemistahl/lingua-go"
 )
 
 // TestScriptOfTable checks that the fast paths of ScriptOf give what the
@@ -26,4 +29,22 @@ func FuzzCountFields(f *testing.F) {
 			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// TestModelLoader checks that goroutines asking for the same models at
+// once load each of them once.
+func TestModelLoader(t *testing.T) {
+	m := &modelLoader{once: map[lingua.Language]*sync.Once{}}
+	ll := []lingua.Language{lingua.English, lingua.German}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() { m.load(ll) })
+	}
+	wg.Wait()
+	if len(m.once) != len(ll) {
+		t.Fatalf("%d languages recorded, want %d", len(m.once), len(ll))
+	}
+	for l, o := range m.once {
+		o.Do(func() { t.Errorf("%v: model not loaded", l) })
+	}
 }
