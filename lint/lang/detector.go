@@ -131,7 +131,7 @@ const (
 	// maxMainSample bounds the bytes of text given to the model, whose
 	// cost grows with the text: on the corpus, 600 bytes already name
 	// every article's language rightly (TestMainCorpus).
-	maxMainSample = 1500
+	maxMainSample = 1000
 )
 
 // Main identifies the main language of a text, such as the body of an
@@ -147,11 +147,11 @@ func (d *Detector) Main(text string) (Guess, bool) {
 	var weights [numScripts]int
 	letters := 0
 	for i, line := range lines {
-		lc := CountLetters(line)
+		lc, fields := countLine(line)
 		letters += lc.Total()
 		scripts[i], _ = lc.Dominant()
 		if scripts[i] != NoScript {
-			weights[scripts[i]] += wordWeight(line, &lc)
+			weights[scripts[i]] += wordWeight(fields, &lc)
 		}
 	}
 	if letters < minMainLetters {
@@ -222,34 +222,41 @@ func (d *Detector) Main(text string) (Guess, bool) {
 // wordWeight is the number of words of a line for weighing scripts: Han,
 // kana and the scripts of Southeast Asia write words without spaces, so
 // each of their letters counts as a word there.
-func wordWeight(line string, c *Letters) int {
+func wordWeight(words int, c *Letters) int {
 	dense := c[Han] + c[Kana] + c[Thai] + c[Lao] + c[Myanmar] + c[Khmer]
-	words := countFields(line)
 	if dense*2 > c.Total() {
 		return dense + words
 	}
 	return words
 }
 
-// countFields returns len(strings.Fields(s)).
-func countFields(s string) int {
-	n, in := 0, false
+// countLine counts the letters of a line by script, as CountLetters does,
+// and its fields separated by white space, as strings.Fields does.
+func countLine(s string) (c Letters, fields int) {
+	in := false
 	for i := 0; i < len(s); {
 		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace[c]
+		if b := s[i]; b < utf8.RuneSelf {
+			space = asciiSpace[b]
+			if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
+				c[Latin]++
+			}
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			if sc := ScriptOf(r); sc != NoScript {
+				c[sc]++
+			} else {
+				space = unicode.IsSpace(r)
+			}
 			i += size
 		}
 		if !space && !in {
-			n++
+			fields++
 		}
 		in = !space
 	}
-	return n
+	return c, fields
 }
 
 // asciiSpace marks the ASCII characters unicode.IsSpace accepts.

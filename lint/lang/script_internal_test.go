@@ -19,14 +19,18 @@ func TestScriptOfTable(t *testing.T) {
 	}
 }
 
-// FuzzCountFields checks countFields against strings.Fields.
-func FuzzCountFields(f *testing.F) {
-	for _, s := range []string{"", " a  b ", "\u00a0x\u2003y\u3000", "one\ttwo\nthree", "\x85x\xffy"} {
+// FuzzCountLine checks countLine against CountLetters and strings.Fields.
+func FuzzCountLine(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "\u00a0x\u2003y\u3000", "one\ttwo\nthree", "\x85x\xffy", "Привет мир 你好"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := countFields(s), len(strings.Fields(s)); got != want {
-			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
+		c, fields := countLine(s)
+		if want := len(strings.Fields(s)); fields != want {
+			t.Fatalf("countLine(%q) gives %d fields, want %d", s, fields, want)
+		}
+		if want := CountLetters(s); c != want {
+			t.Fatalf("countLine(%q) gives letters %v, want %v", s, c, want)
 		}
 	})
 }

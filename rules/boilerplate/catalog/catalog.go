@@ -31,9 +31,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/newslint/newslint/lint/lang"
 )
 
@@ -247,7 +244,15 @@ func split(line string) (words []string, sep []bool) {
 // splitFolded is split for any line: folded to lower case and decomposed
 // first.
 func splitFolded(line string) (words []string, sep []bool) {
-	folded := cases.Fold().String(norm.NFD.String(line))
+	folded, ok := quickFold(line)
+	if !ok {
+		folded = slowFold(line)
+	}
+	return splitWords(folded)
+}
+
+// splitWords is split for a folded line.
+func splitWords(folded string) (words []string, sep []bool) {
 	var w strings.Builder
 	flush := func() {
 		if w.Len() > 0 {

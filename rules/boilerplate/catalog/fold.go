@@ -1,0 +1,142 @@
+package catalog
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// slowFold is the folding split compares lines in: canonical
+// decomposition, then Unicode case folding.
+func slowFold(s string) string {
+	return cases.Fold().String(norm.NFD.String(s))
+}
+
+// Folding one rune at a time gives what slowFold gives for the whole text
+// (both steps map each character on its own; decomposition then reorders
+// the combining marks that follow a character, which split drops when
+// they are non-spacing) for the runes below foldEnd, whose foldings are
+// kept in pages of 256, for the Han ideographs, which fold to themselves,
+// and for the Hangul syllables, which decompose into their letters.
+const (
+	foldEnd   = 0x3100
+	pageSize  = 256
+	pageCount = foldEnd / pageSize
+)
+
+// foldPages holds, for each page of runes below foldEnd, the function that
+// returns its foldings, computed on first use and never written again.
+var foldPages = func() (pages [pageCount]func() *[pageSize]string) {
+	for i := range pages {
+		pages[i] = sync.OnceValue(func() *[pageSize]string { return foldPage(rune(i * pageSize)) })
+	}
+	return pages
+}()
+
+// unfoldable marks, in a page, a rune that must be folded with its
+// neighbors.
+const unfoldable = "\x00"
+
+// foldPage returns the foldings of the runes from first to first+pageSize,
+// folded together with a NUL between them (a character of its own that
+// nothing folds to or reorders across), or unfoldable.
+func foldPage(first rune) *[pageSize]string {
+	var sb strings.Builder
+	for r := first; r < first+pageSize; r++ {
+		// quickFold folds ASCII itself; NUL would split the page.
+		if r >= utf8.RuneSelf && utf8.ValidRune(r) {
+			sb.WriteRune(r)
+		}
+		sb.WriteByte(0)
+	}
+	var page [pageSize]string
+	for i, f := range strings.SplitN(slowFold(sb.String()), "\x00", pageSize+1)[:pageSize] {
+		r := first + rune(i)
+		switch {
+		case r < utf8.RuneSelf:
+			page[i] = unfoldable // never looked up
+		case !utf8.ValidRune(r) || reorders(f):
+			page[i] = unfoldable
+		case f == string(r):
+			page[i] = "" // the rune itself
+		default:
+			page[i] = f
+		}
+	}
+	return &page
+}
+
+// reorders reports whether a folding holds a combining mark that
+// decomposition may move and split keeps: a spacing one with a nonzero
+// combining class.
+func reorders(f string) bool {
+	for _, r := range f {
+		if r >= utf8.RuneSelf && !unicode.Is(unicode.Mn, r) && norm.NFD.PropertiesString(string(r)).CCC() != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quickFold returns slowFold(s) folded one rune at a time, or false when s
+// holds a rune that this cannot fold (or invalid UTF-8).
+func quickFold(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return "", false
+		case r < foldEnd:
+			f := foldPages[r/pageSize]()[r%pageSize]
+			switch f {
+			case unfoldable:
+				return "", false
+			case "":
+				b.WriteString(s[i : i+n])
+			default:
+				b.WriteString(f)
+			}
+		case 0x3400 <= r && r <= 0x4DBF || 0x4E00 <= r && r <= 0x9FFF:
+			b.WriteString(s[i : i+n]) // Han ideographs: no decomposition, no case
+		case hangulBase <= r && r < hangulBase+hangulCount:
+			// Hangul syllables decompose into two or three letters
+			// by arithmetic, and have no case.
+			k := r - hangulBase
+			b.WriteRune(leadBase + k/(vowelCount*tailCount))
+			b.WriteRune(vowelBase + k%(vowelCount*tailCount)/tailCount)
+			if t := k % tailCount; t != 0 {
+				b.WriteRune(tailBase + t)
+			}
+		default:
+			return "", false
+		}
+		i += n
+	}
+	return b.String(), true
+}
+
+// The arithmetic of Hangul syllables (The Unicode Standard, section 3.12).
+const (
+	hangulBase  = 0xAC00
+	leadBase    = 0x1100
+	vowelBase   = 0x1161
+	tailBase    = 0x11A7
+	vowelCount  = 21
+	tailCount   = 28
+	hangulCount = 11172
+)
