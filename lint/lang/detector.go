@@ -180,7 +180,7 @@ func (d *Detector) Main(text string) (Guess, bool) {
 	ws := d.profiles.score(text)
 	var scores []wordScore
 	for _, sc := range ws.scores {
-		if writtenIn(sc.lang, s) {
+		if sc.writtenIn(s) {
 			scores = append(scores, sc)
 		}
 	}
@@ -374,15 +374,12 @@ func (d *Detector) Judge(text string, e Expect) Verdict {
 // none of the expected languages is written in to make a part of their
 // text foreign, or enough Han alone to make it Chinese.
 func suspectScripts(c *Letters, expected []Language) bool {
+	var written uint32
+	for _, l := range expected {
+		written |= scriptMask(l)
+	}
 	for s, n := range c {
-		if s == int(NoScript) || n < minScriptLetters {
-			continue
-		}
-		written := false
-		for _, l := range expected {
-			written = written || writtenIn(l, Script(s))
-		}
-		if !written {
+		if s != int(NoScript) && n >= minScriptLetters && written&(1<<s) == 0 {
 			return true
 		}
 	}
@@ -440,7 +437,7 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect) (Gue
 	ws := d.profiles.score(text)
 	var top wordScore
 	for _, sc := range ws.scores {
-		if writtenIn(sc.lang, s) {
+		if sc.writtenIn(s) {
 			top = sc
 			break
 		}
@@ -493,7 +490,7 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, wsp 
 	}
 	var foreign []wordScore
 	for _, sc := range ws.scores {
-		if !slices.Contains(e.Langs, sc.lang) && writtenIn(sc.lang, s) && slices.Contains(d.candidates, sc.lang) {
+		if !slices.Contains(e.Langs, sc.lang) && sc.writtenIn(s) && slices.Contains(d.candidates, sc.lang) {
 			foreign = append(foreign, sc)
 		}
 	}
@@ -682,5 +679,18 @@ func codeOf(l lingua.Language) Language {
 
 // writtenIn reports whether l is written in script s.
 func writtenIn(l Language, s Script) bool {
-	return slices.Contains(ScriptsOf(l), s)
+	return scriptMask(l)&(1<<s) != 0
+}
+
+// The scripts fit the 32 bits of a script mask; this constant does not
+// compile otherwise.
+const _ = uint32(1 << (numScripts - 1))
+
+// scriptMask returns the scripts l is written in, as bits.
+func scriptMask(l Language) uint32 {
+	var m uint32
+	for _, s := range ScriptsOf(l) {
+		m |= 1 << s
+	}
+	return m
 }

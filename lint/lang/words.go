@@ -25,6 +25,8 @@ const maxProfiles = 128
 type profiles struct {
 	// langs are the languages with a profile, sorted.
 	langs []Language
+	// scripts holds scriptMask of each language of langs.
+	scripts []uint32
 	// words maps a word to the indexes (into langs) of the languages
 	// whose profile holds it.
 	words map[string][]uint8
@@ -40,6 +42,9 @@ func loadProfiles() (*profiles, error) {
 		p.langs = append(p.langs, Language(strings.TrimSuffix(e.Name(), ".txt")))
 	}
 	slices.Sort(p.langs)
+	for _, l := range p.langs {
+		p.scripts = append(p.scripts, scriptMask(l))
+	}
 	if len(p.langs) > maxProfiles {
 		return nil, fmt.Errorf("function words: too many languages (%d)", len(p.langs))
 	}
@@ -74,6 +79,8 @@ func (p *profiles) has(l Language) bool {
 // wordScore is the function-word evidence of a text for one language.
 type wordScore struct {
 	lang Language
+	// scripts has bit s set for each script s that lang is written in.
+	scripts uint32
 	// hits counts the text's words that are function words of lang.
 	hits int
 	// weight adds up, over those words, 1/k for a word that k of the
@@ -89,6 +96,9 @@ type wordStats struct {
 	// scores holds one entry per compared language, best first.
 	scores []wordScore
 }
+
+// writtenIn reports whether the language of sc is written in script s.
+func (sc *wordScore) writtenIn(s Script) bool { return sc.scripts&(1<<s) != 0 }
 
 // score returns the evidence for l, or a zero score.
 func (ws *wordStats) score(l Language) wordScore {
@@ -139,7 +149,7 @@ func (p *profiles) score(text string) wordStats {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
-		if unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc) {
+		if ScriptOf(r) != NoScript || unicode.In(r, unicode.Mn, unicode.Mc) { // a letter or a mark
 			word = utf8.AppendRune(word, unicode.ToLower(r))
 			continue
 		}
@@ -148,7 +158,7 @@ func (p *profiles) score(text string) wordStats {
 	flush()
 	for i, l := range p.langs {
 		if hits[i] > 0 {
-			ws.scores = append(ws.scores, wordScore{lang: l, hits: hits[i], weight: weights[i]})
+			ws.scores = append(ws.scores, wordScore{lang: l, scripts: p.scripts[i], hits: hits[i], weight: weights[i]})
 		}
 	}
 	slices.SortFunc(ws.scores, func(a, b wordScore) int {

@@ -307,7 +307,8 @@ func sentences(d *lang.Detector, a *article.Article, bi int, e lang.Expect, minL
 	var out []unit
 	for _, s := range ss {
 		text := a.Text(s)
-		if countLetters(text) < minLetters || blocks.TitleLike(text) {
+		letters := countLetters(text)
+		if letters < minLetters || blocks.TitleLike(text) {
 			continue
 		}
 		g, ok := d.Foreign(blocks.LanguageText(text), e)
@@ -316,11 +317,11 @@ func sentences(d *lang.Detector, a *article.Article, bi int, e lang.Expect, minL
 		}
 		if n := len(out); n > 0 && out[n-1].guess.Lang == g.Lang && adjacent(a, out[n-1].end, s.Start) {
 			out[n-1].end = s.End
-			out[n-1].letters += countLetters(text)
+			out[n-1].letters += letters
 			out[n-1].guess.Confidence = min(out[n-1].guess.Confidence, g.Confidence)
 			continue
 		}
-		out = append(out, unit{block: bi, line: -1, pos: s.Start, end: s.End, guess: g, sentence: true, letters: countLetters(text)})
+		out = append(out, unit{block: bi, line: -1, pos: s.Start, end: s.End, guess: g, sentence: true, letters: letters})
 	}
 	return out
 }

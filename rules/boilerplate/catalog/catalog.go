@@ -81,15 +81,8 @@ type phrase struct {
 	// reach how far after the start it may be.
 	lead  string
 	reach int
-}
-
-// possible reports whether p may start at words[i]: a phrase that starts
-// with a wildcard needs its first word within reach.
-func (p *phrase) possible(words []string, i int) bool {
-	if p.lead == "" {
-		return true
-	}
-	return slices.Contains(words[min(i+1, len(words)):min(i+1+p.reach, len(words))], p.lead)
+	// wildIndex is the phrase's index in Catalog.wild.
+	wildIndex int
 }
 
 // Catalog is a compiled catalog of template phrases. It is immutable and
@@ -102,8 +95,10 @@ type Catalog struct {
 	// with a wildcard are in wild.
 	byFirst map[string][]*phrase
 	wild    []*phrase
-	// maxReach is the largest reach of the phrases in wild.
-	maxReach int
+	// maxReach is the largest reach of the phrases in wild, and
+	// wildByLead indexes them by their lead.
+	maxReach   int
+	wildByLead map[string][]*phrase
 	// examples holds, by language, the phrases without wildcards as
 	// written in the data files.
 	examples map[lang.Language][]string
@@ -124,7 +119,7 @@ func compileCatalog() (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("template catalog: %w", err)
 	}
-	c := &Catalog{byFirst: map[string][]*phrase{}, examples: map[lang.Language][]string{}}
+	c := &Catalog{byFirst: map[string][]*phrase{}, wildByLead: map[string][]*phrase{}, examples: map[lang.Language][]string{}}
 	var names []string
 	for _, e := range entries {
 		name := strings.TrimSuffix(e.Name(), ".txt")
@@ -183,8 +178,9 @@ func compileCatalog() (*Catalog, error) {
 					c.byFirst[toks[0].word] = append(c.byFirst[toks[0].word], p)
 				} else {
 					i := slices.IndexFunc(toks, func(t token) bool { return t.kind == wordToken })
-					p.lead, p.reach = toks[i].word, i*maxWild
+					p.lead, p.reach, p.wildIndex = toks[i].word, i*maxWild, len(c.wild)
 					c.wild = append(c.wild, p)
+					c.wildByLead[p.lead] = append(c.wildByLead[p.lead], p)
 					c.maxReach = max(c.maxReach, p.reach)
 				}
 			}
@@ -253,16 +249,44 @@ func splitFolded(line string) (words []string, sep []bool) {
 
 // splitWords is split for a folded line.
 func splitWords(folded string) (words []string, sep []bool) {
-	var w strings.Builder
+	// The current word is folded[start:end] while it is a run of the
+	// text; once a mark inside it is dropped, it is built in buf.
+	start, end := -1, -1
+	var buf []byte
+	built := false
 	flush := func() {
-		if w.Len() > 0 {
-			words = append(words, w.String())
-			sep = append(sep, false)
-			w.Reset()
+		if start < 0 {
+			return
 		}
+		if built {
+			words = append(words, string(buf))
+			buf, built = buf[:0], false
+		} else {
+			words = append(words, folded[start:end])
+		}
+		sep = append(sep, false)
+		start = -1
 	}
-	for _, r := range folded {
+	for i := 0; i < len(folded); {
+		r, n := rune(folded[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(folded[i:])
+		}
 		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'),
+			r >= utf8.RuneSelf && !isIdeograph(r) && r != '©' && r != 'ⓒ' &&
+				(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r)):
+			switch {
+			case start < 0:
+				start, end = i, i+n
+			case built:
+				buf = append(buf, folded[i:i+n]...)
+			case end == i:
+				end = i + n
+			default:
+				// A dropped mark lies between the word's parts.
+				buf, built = append(append(buf[:0], folded[start:end]...), folded[i:i+n]...), true
+			}
 		case r >= 0x300 && unicode.Is(unicode.Mn, r):
 			// Accents and other non-spacing marks are dropped.
 		case r == '©' || r == 'ⓒ':
@@ -272,16 +296,15 @@ func splitWords(folded string) (words []string, sep []bool) {
 			sep = append(sep, false)
 		case isIdeograph(r):
 			flush()
-			words = append(words, string(r))
+			words = append(words, folded[i:i+n])
 			sep = append(sep, false)
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r):
-			w.WriteRune(r)
 		default:
 			flush()
 			if len(sep) > 0 && strings.ContainsRune(separators, r) {
 				sep[len(sep)-1] = true
 			}
 		}
+		i += n
 	}
 	flush()
 	return words, sep
@@ -382,9 +405,9 @@ func (c *Catalog) match(line string) (Match, bool) {
 		if reach[i] == 0 {
 			continue
 		}
-		for _, p := range c.candidates(words[i]) {
+		for _, p := range c.candidates(words, i) {
 			m := reach[i] & p.langs
-			if m == 0 || !p.possible(words, i) {
+			if m == 0 {
 				continue
 			}
 			for _, end := range p.ends(words, sep, i) {
@@ -416,7 +439,7 @@ func (c *Catalog) match(line string) (Match, bool) {
 // mayStart reports whether a phrase may start a line, judging by its first
 // words only, so that most lines of prose are set aside without splitting
 // them whole. It splits a prefix of the line cut where a word ends, long
-// enough to hold the words possible looks at.
+// enough to hold the words candidates looks at.
 func (c *Catalog) mayStart(line string) bool {
 	need := 1 + c.maxReach
 	for fields := need; ; fields *= 2 {
@@ -429,12 +452,7 @@ func (c *Catalog) mayStart(line string) bool {
 			if len(words) == 0 {
 				return false
 			}
-			for _, p := range c.candidates(words[0]) {
-				if p.possible(words, 0) {
-					return true
-				}
-			}
-			return false
+			return len(c.candidates(words, 0)) > 0
 		}
 	}
 }
@@ -461,6 +479,16 @@ func fieldPrefix(line string, n int) (string, bool) {
 func wordPrefix(line string, n int) (string, bool) {
 	in := false
 	for i, r := range line {
+		if r < utf8.RuneSelf {
+			space := asciiSpace[r]
+			if in && space {
+				if n--; n == 0 {
+					return line[:i], false
+				}
+			}
+			in = !space
+			continue
+		}
 		if in && unicode.IsSpace(r) {
 			if n--; n == 0 {
 				return line[:i], false
@@ -484,12 +512,23 @@ func isIdeograph(r rune) bool {
 	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
 }
 
+// asciiSpace marks the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // moreFields reports whether line has more than n fields separated by
 // white space.
 func moreFields(line string, n int) bool {
 	in := false
-	for _, r := range line {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(line); {
+		var space bool
+		if c := line[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !in {
 			if n--; n < 0 {
 				return true
@@ -500,13 +539,29 @@ func moreFields(line string, n int) bool {
 	return false
 }
 
-// candidates returns the phrases that may start with word.
-func (c *Catalog) candidates(word string) []*phrase {
-	ps := c.byFirst[word]
-	if len(c.wild) == 0 {
+// candidates returns the phrases that may start at words[i]: those whose
+// first word it is, then, in catalog order, those that start with
+// wildcards and have their lead within reach: among the words that follow
+// words[i], no further than the wildcards stretch.
+func (c *Catalog) candidates(words []string, i int) []*phrase {
+	ps := c.byFirst[words[i]]
+	var wild []*phrase
+	for k := i + 1; k < len(words) && k <= i+c.maxReach; k++ {
+		leads := c.wildByLead[words[k]]
+		if len(leads) == 0 || slices.Contains(words[i+1:k], words[k]) {
+			continue // none, or seen nearer
+		}
+		for _, p := range leads {
+			if k-i <= p.reach {
+				wild = append(wild, p)
+			}
+		}
+	}
+	if len(wild) == 0 {
 		return ps
 	}
-	return append(slices.Clip(ps), c.wild...)
+	slices.SortFunc(wild, func(a, b *phrase) int { return a.wildIndex - b.wildIndex })
+	return append(slices.Clip(ps), wild...)
 }
 
 // concepts segments words into phrases of the languages in mask (or of
@@ -524,8 +579,8 @@ func (c *Catalog) concepts(words []string, sep []bool, mask uint64, neutralOnly 
 		if from[i] == nil {
 			continue
 		}
-		for _, p := range c.candidates(words[i]) {
-			if p.langs&mask == 0 || neutralOnly && !p.neutral || !p.possible(words, i) {
+		for _, p := range c.candidates(words, i) {
+			if p.langs&mask == 0 || neutralOnly && !p.neutral {
 				continue
 			}
 			for _, end := range p.ends(words, sep, i) {

@@ -136,3 +136,31 @@ func FuzzFields(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkMatch matches every line of the corpus against the catalog.
+func BenchmarkMatch(b *testing.B) {
+	c, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var lines []string
+	n := 0
+	for _, a := range linttest.Corpus(b) {
+		src, err := os.ReadFile(a.File)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.Split(string(src), "\n") {
+			lines = append(lines, line)
+			n += len(line)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, line := range lines {
+			c.Match(line)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(lines)), "ns/line")
+}

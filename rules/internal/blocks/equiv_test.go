@@ -79,3 +79,30 @@ func plainIsAddress(w string) bool {
 	at := strings.IndexByte(w, '@')
 	return at > 0 && strings.Contains(w[at:], ".")
 }
+
+// TestIndexOpener checks that the byte scan finds the openers that
+// strings.IndexAny finds, and that openers are just the marks closersOf
+// knows.
+func TestIndexOpener(t *testing.T) {
+	for _, r := range openers {
+		if closersOf(r) == "" {
+			t.Errorf("%q is an opener without closers", r)
+		}
+		for _, s := range []string{string(r), "ab" + string(r) + "c", "é—" + string(r)} {
+			if got, want := indexOpener(s), strings.IndexAny(s, openers); got != want {
+				t.Errorf("indexOpener(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzIndexOpener compares indexOpener with strings.IndexAny.
+func FuzzIndexOpener(f *testing.F) {
+	f.Add("plain text «quoted» and “more”")
+	f.Add("\xe2\x80x\xc2")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexOpener(s), strings.IndexAny(s, openers); got != want {
+			t.Fatalf("indexOpener(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -43,12 +43,29 @@ func closersOf(r rune) string {
 // openers are the quotation marks closersOf knows.
 const openers = `"“„«»‘‚「『‹`
 
+// indexOpener returns the offset of the first of the openers in text, or
+// -1. It looks at the bytes that start an opener in UTF-8 before decoding.
+func indexOpener(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return i
+		case 0xC2, 0xE2, 0xE3:
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			if closersOf(r) != "" {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // LanguageText returns the part of a text whose language is judged:
 // without URLs, e-mail addresses, handles, and quotations of at most
 // MaxQuotedWords words (a foreign phrase quoted in a sentence is normal).
 func LanguageText(text string) string {
 	text = dropAddresses(text)
-	k := strings.IndexAny(text, openers)
+	k := indexOpener(text)
 	if k < 0 {
 		return text
 	}
@@ -68,7 +85,7 @@ func LanguageText(text string) string {
 		}
 		// Copy up to the next quotation mark at once.
 		next := len(text)
-		if k := strings.IndexAny(text[i+n:], openers); k >= 0 {
+		if k := indexOpener(text[i+n:]); k >= 0 {
 			next = i + n + k
 		}
 		sb.WriteString(text[i:next])
