@@ -348,25 +348,18 @@ func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
 // Judge tells whether text is written in a language other than the
 // expected ones, as Foreign does, and whether any part of it might be.
 func (d *Detector) Judge(text string, e Expect) Verdict {
-	c := CountLetters(text)
+	if len(e.Langs) == 0 {
+		return Verdict{}
+	}
+	c, ws := d.profiles.measure(text)
 	total := c.Total()
-	if total == 0 || len(e.Langs) == 0 {
+	if total == 0 {
 		return Verdict{}
 	}
 	var v Verdict
-	v.Suspect = suspectScripts(&c, e.Langs)
-	// ws holds the function-word evidence once it is measured.
-	var ws *wordStats
 	v.Guess, v.Foreign = d.judge(text, &c, total, e, &ws)
-	if v.Foreign || v.Suspect || total < e.MinLetters {
-		v.Suspect = v.Suspect || v.Foreign
-		return v
-	}
-	if ws == nil {
-		w := d.profiles.score(text)
-		ws = &w
-	}
-	v.Suspect = suspectWords(ws, e.Langs, d.candidates) || enoughForeignLetters(foreignLetters(text, e.Langs))
+	v.Suspect = v.Foreign || suspectScripts(&c, e.Langs) || total >= e.MinLetters &&
+		(suspectWords(&ws, e.Langs, d.candidates) || enoughForeignLetters(foreignLetters(text, e.Langs)))
 	return v
 }
 
@@ -398,9 +391,9 @@ func suspectWords(ws *wordStats, expected, candidates []Language) bool {
 	return false
 }
 
-// judge is Foreign on text whose letters c have been counted; it stores
-// the function-word evidence in *ws when it measures it.
-func (d *Detector) judge(text string, c *Letters, total int, e Expect, ws **wordStats) (Guess, bool) {
+// judge is Foreign on text whose letters c and function words ws have
+// been measured.
+func (d *Detector) judge(text string, c *Letters, total int, e Expect, ws *wordStats) (Guess, bool) {
 	s, share := c.Dominant()
 	if share < minScriptShare {
 		return Guess{}, false
@@ -412,7 +405,7 @@ func (d *Detector) judge(text string, c *Letters, total int, e Expect, ws **word
 		}
 	}
 	if !written {
-		return d.otherScript(text, s, c, e)
+		return d.otherScript(text, s, c, e, ws)
 	}
 	if s == Han && !slices.Contains(e.Langs, "zh") {
 		// Japanese and Korean use Han among kana or Hangul; a long run
@@ -427,14 +420,13 @@ func (d *Detector) judge(text string, c *Letters, total int, e Expect, ws **word
 
 // otherScript identifies text whose script none of the expected languages
 // is written in.
-func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect) (Guess, bool) {
+func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect, ws *wordStats) (Guess, bool) {
 	if c[s] < minScriptLetters || s == Kana && c[Kana] < minKana {
 		return Guess{}, false
 	}
 	if l := scriptLanguage[s]; l != "" {
 		return Guess{Lang: l, Script: s, Confidence: 1, Evidence: ByScript}, true
 	}
-	ws := d.profiles.score(text)
 	var top wordScore
 	for _, sc := range ws.scores {
 		if sc.writtenIn(s) {
@@ -469,7 +461,7 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect) (Gue
 // language: the function words must point to a foreign candidate, and the
 // model, among the expected languages and the likely foreign ones, must
 // confirm it.
-func (d *Detector) sameScript(text string, s Script, letters int, e Expect, wsp **wordStats) (Guess, bool) {
+func (d *Detector) sameScript(text string, s Script, letters int, e Expect, ws *wordStats) (Guess, bool) {
 	if letters < e.MinLetters {
 		return Guess{}, false
 	}
@@ -482,8 +474,6 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, wsp 
 	if len(expected) == 0 {
 		return Guess{}, false // no way to tell the article's language from others
 	}
-	ws := d.profiles.score(text)
-	*wsp = &ws
 	own := 0.0
 	for _, l := range e.Langs {
 		own = max(own, ws.score(l).weight)

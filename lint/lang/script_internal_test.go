@@ -52,3 +52,23 @@ func TestModelLoader(t *testing.T) {
 		o.Do(func() { t.Errorf("%v: model not loaded", l) })
 	}
 }
+
+// FuzzMeasure checks that measure counts letters as CountLetters does.
+func FuzzMeasure(f *testing.F) {
+	p, err := loadProfiles()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"The cat and the hat", "Das ist ein Test, oder?", "Привет, мир", "l'État c'est moi", "e\u0301te\u0301 \xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, ws := p.measure(s)
+		if want := CountLetters(s); c != want {
+			t.Fatalf("measure(%q) counts %v, CountLetters %v", s, c, want)
+		}
+		if ws.words > len(s) {
+			t.Fatalf("measure(%q) counts %d words", s, ws.words)
+		}
+	})
+}

@@ -27,6 +27,8 @@ type profiles struct {
 	langs []Language
 	// scripts holds scriptMask of each language of langs.
 	scripts []uint32
+	// maxWord is the length in bytes of the longest word of words.
+	maxWord int
 	// words maps a word to the indexes (into langs) of the languages
 	// whose profile holds it.
 	words map[string][]uint8
@@ -61,6 +63,7 @@ func loadProfiles() (*profiles, error) {
 				if w != strings.ToLower(w) {
 					return nil, fmt.Errorf("function words for %s: %q is not lower case", l, w)
 				}
+				p.maxWord = max(p.maxWord, len(w))
 				if idx := p.words[w]; !slices.Contains(idx, uint8(i)) {
 					p.words[w] = append(idx, uint8(i))
 				}
@@ -114,10 +117,17 @@ func (ws *wordStats) score(l Language) wordScore {
 // runs of letters and combining marks, lower-cased; apostrophes and
 // hyphens split them, so that "l'État" gives "l" and "état".
 func (p *profiles) score(text string) wordStats {
+	_, ws := p.measure(text)
+	return ws
+}
+
+// measure returns CountLetters(text) and score(text), in one pass.
+func (p *profiles) measure(text string) (Letters, wordStats) {
 	var (
 		hits    [maxProfiles]int
 		weights [maxProfiles]float64
 		ws      wordStats
+		letters Letters
 		stack   [64]byte
 	)
 	word := stack[:0]
@@ -126,7 +136,10 @@ func (p *profiles) score(text string) wordStats {
 			return
 		}
 		ws.words++
-		idx := p.words[string(word)]
+		var idx []uint8
+		if len(word) <= p.maxWord {
+			idx = p.words[string(word)]
+		}
 		word = word[:0]
 		// A word that k languages share weighs 1/k for each.
 		for _, i := range idx {
@@ -139,8 +152,10 @@ func (p *profiles) score(text string) wordStats {
 			switch {
 			case 'a' <= c && c <= 'z':
 				word = append(word, c)
+				letters[Latin]++
 			case 'A' <= c && c <= 'Z':
 				word = append(word, c+'a'-'A')
+				letters[Latin]++
 			default:
 				flush()
 			}
@@ -149,7 +164,12 @@ func (p *profiles) score(text string) wordStats {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
-		if ScriptOf(r) != NoScript || unicode.In(r, unicode.Mn, unicode.Mc) { // a letter or a mark
+		if sc := ScriptOf(r); sc != NoScript {
+			letters[sc]++
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+			continue
+		}
+		if unicode.In(r, unicode.Mn, unicode.Mc) {
 			word = utf8.AppendRune(word, unicode.ToLower(r))
 			continue
 		}
@@ -170,5 +190,5 @@ func (p *profiles) score(text string) wordStats {
 		}
 		return strings.Compare(string(a.lang), string(b.lang))
 	})
-	return ws
+	return letters, ws
 }
