@@ -7,6 +7,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
@@ -87,6 +88,11 @@ func directionOf(r rune) direction {
 
 func run(_ context.Context, pass *lint.Pass) error {
 	a := pass.Article
+	if !hasControl(a.Src) {
+		// Nothing to report, and most articles hold no directional
+		// formatting character at all.
+		return nil
+	}
 	blocks := prose.ByBlock(a)
 	var nl, nr int
 	for _, b := range blocks {
@@ -103,6 +109,29 @@ func run(_ context.Context, pass *lint.Pass) error {
 		}
 	}
 	return nil
+}
+
+// hasControl reports whether s holds a directional formatting character
+// (isControl) anywhere. It looks for their encodings in UTF-8, which start
+// with the lead byte 0xE2 (U+200E, U+200F, U+202A to U+202E and U+2066 to
+// U+2069) or 0xD8 (U+061C), without decoding the text.
+func hasControl(s string) bool {
+	if strings.Contains(s, string(alm)) {
+		return true
+	}
+	for {
+		i := strings.IndexByte(s, 0xE2)
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		switch b, c := s[i+1], s[i+2]; {
+		case b == 0x80 && (c == 0x8E || c == 0x8F || c >= 0xAA && c <= 0xAE):
+			return true
+		case b == 0x81 && c >= 0xA6 && c <= 0xA9:
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // countStrong counts the strong left-to-right and right-to-left characters
@@ -150,6 +179,13 @@ type control struct {
 // checkParagraph reports the out-of-place directional formatting characters
 // of one paragraph.
 func checkParagraph(pass *lint.Pass, src string, ranges []article.Span, rtlArticle bool) {
+	found := false
+	for _, sp := range ranges {
+		found = found || hasControl(src[sp.Start:sp.End])
+	}
+	if !found {
+		return
+	}
 	var cs []control
 	hasRTL := false
 	for _, sp := range ranges {

@@ -53,7 +53,7 @@ type ref struct {
 
 func run(_ context.Context, pass *lint.Pass) error {
 	a := pass.Article
-	for _, sp := range prose.Ranges(a) {
+	for sp := range prose.All(a) {
 		s := a.Text(sp)
 		for i := 0; i < len(s); {
 			j := strings.IndexByte(s[i:], '&')

@@ -181,3 +181,46 @@ func describe(r rune) string {
 }
 
 func isVariationSelector(r rune) bool { return unicode.Is(unicode.Variation_Selector, r) }
+
+// candidates holds which characters of the Basic Multilingual Plane are
+// candidates (isCandidate), one bit each. It is built once by
+// newCandidates and only read afterwards.
+type candidates [0x10000 / 64]uint64
+
+// newCandidates builds the candidates of the Basic Multilingual Plane. Every
+// candidate from U+00A0 on is a format character, a default-ignorable code
+// point, a variation selector or a separator, so only those are tested.
+func newCandidates() *candidates {
+	c := new(candidates)
+	add := func(r rune) {
+		if r < 0x10000 && isCandidate(r) {
+			c[r/64] |= 1 << (r % 64)
+		}
+	}
+	for r := rune(0); r < 0xA0; r++ {
+		add(r)
+	}
+	add(lineSeparator)
+	add(paragraphSeparator)
+	for _, rt := range []*unicode.RangeTable{unicode.Cf, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector} {
+		for _, rg := range rt.R16 {
+			for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+				add(r)
+			}
+		}
+	}
+	return c
+}
+
+// has reports whether r is a candidate (isCandidate).
+func (c *candidates) has(r rune) bool {
+	if uint32(r) < 0x10000 {
+		return c.bmp(r)
+	}
+	return isCandidate(r)
+}
+
+// bmp reports whether r, which must be below U+10000, is a candidate.
+func (c *candidates) bmp(r rune) bool {
+	return c[uint16(r)>>6]>>(r&63)&1 != 0
+}

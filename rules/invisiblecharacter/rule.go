@@ -15,6 +15,7 @@ import (
 	"github.com/newslint/newslint/lint/article"
 	"github.com/newslint/newslint/rules/internal/misdecode"
 	"github.com/newslint/newslint/rules/internal/prose"
+	"github.com/newslint/newslint/rules/internal/text"
 )
 
 //go:embed doc.md
@@ -23,18 +24,19 @@ var doc string
 // New returns the invisible-character rule.
 func New() *lint.Rule {
 	d := misdecode.New()
+	cands := newCandidates()
 	return &lint.Rule{
 		Name:     "invisible-character",
 		Doc:      doc,
 		Severity: lint.Warning,
 		Fixable:  lint.SafeFix,
 		Run: func(ctx context.Context, pass *lint.Pass) error {
-			return run(ctx, d, pass)
+			return run(ctx, d, cands, pass)
 		},
 	}
 }
 
-func run(ctx context.Context, d *misdecode.Detector, pass *lint.Pass) error {
+func run(ctx context.Context, d *misdecode.Detector, cands *candidates, pass *lint.Pass) error {
 	a := pass.Article
 	if strings.HasPrefix(a.Src, string(byteOrderMark)) {
 		n := utf8.RuneLen(byteOrderMark)
@@ -48,7 +50,7 @@ func run(ctx context.Context, d *misdecode.Detector, pass *lint.Pass) error {
 			}},
 		})
 	}
-	for bi, ranges := range prose.ByBlock(a) {
+	for bi, ranges := range prose.Blocks(a) {
 		if bi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("invisible-character: %w", err)
@@ -63,7 +65,7 @@ func run(ctx context.Context, d *misdecode.Detector, pass *lint.Pass) error {
 			claimed = d.Claimed(a.Src, ranges)
 		}
 		for _, sp := range ranges {
-			scan(pass, sp, claimed)
+			scan(pass, cands, sp, claimed)
 		}
 	}
 	return nil
@@ -104,13 +106,39 @@ func inSpans(spans []article.Span, offset int) bool {
 
 // scan reports the invisible characters of one prose range, one finding per
 // character or run of identical characters (or of line and paragraph
-// separators), leaving out those inside the claimed spans.
-func scan(pass *lint.Pass, sp article.Span, claimed []article.Span) {
+// separators), leaving out those inside the claimed spans. It passes over
+// printable ASCII and the characters that are no candidates (cands)
+// without looking closer.
+func scan(pass *lint.Pass, cands *candidates, sp article.Span, claimed []article.Span) {
 	src := pass.Article.Src
 	s := src[sp.Start:sp.End]
 	prev := rune(-1)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		b := s[i]
+		if b >= 0x20 && b < 0x7F {
+			if i++; i < len(s) && s[i] >= 0x20 && s[i] < 0x7F {
+				i = text.PrintableASCII(s, i)
+			}
+			prev = rune(s[i-1])
+			continue
+		}
+		r, n := rune(b), 1
+		var candidate bool
+		switch {
+		case b < utf8.RuneSelf:
+			candidate = cands.bmp(r)
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, n = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			candidate = cands.bmp(r)
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+			candidate = cands.has(r)
+		}
+		if !candidate {
+			prev = r
+			i += n
+			continue
+		}
 		if sp.Start+i == 0 && r == byteOrderMark {
 			// The leading byte order mark has its own finding.
 			prev = r

@@ -50,11 +50,11 @@ func run(_ context.Context, pass *lint.Pass) error {
 			continue
 		}
 		for _, span := range b.Text {
-			for _, r := range text.InnerSpaceRuns(a.Src, span) {
+			for r := range text.OddSpaceRuns(a.Src, span) {
 				c, n := utf8.DecodeRuneInString(a.Src[r.Start:r.End])
-				if c == ' ' || n != r.End-r.Start {
-					// A plain space, or a run of several
-					// characters, which repeated-spaces reports.
+				if n != r.End-r.Start {
+					// A run of several characters, which
+					// repeated-spaces reports.
 					continue
 				}
 				if legitimate(c, a.Src[span.Start:r.Start], a.Src[r.End:span.End], bound) {

@@ -25,6 +25,11 @@ var confusables string
 // New returns the mixed-script-word rule.
 func New() *lint.Rule {
 	t, err := parseTable(confusables)
+	var rare map[rune]bool
+	if err == nil {
+		rare = t.rareLetters()
+	}
+	cl := newClasses()
 	return &lint.Rule{
 		Name:     "mixed-script-word",
 		Doc:      doc,
@@ -34,7 +39,7 @@ func New() *lint.Rule {
 			if err != nil {
 				return fmt.Errorf("look-alike table: %w", err)
 			}
-			return run(pass, t)
+			return run(pass, t, rare, cl)
 		},
 	}
 }
@@ -43,48 +48,95 @@ func New() *lint.Rule {
 type checker struct {
 	pass  *lint.Pass
 	table table
+	// rare holds the letters the table marks rare.
+	rare map[rune]bool
+	// counted tells whether letters and present hold their values: count
+	// computes them when the first word that mixes scripts needs them.
+	counted bool
 	// letters counts the article's Latin, Cyrillic and Greek letters.
 	letters [numScripts]int
 	// present holds the rare look-alike letters the article uses.
 	present map[rune]bool
 }
 
-func run(pass *lint.Pass, t table) error {
-	a := pass.Article
-	ranges := prose.Ranges(a)
-	c := &checker{pass: pass, table: t, present: map[rune]bool{}}
-	rare := t.rareLetters()
-	for _, sp := range ranges {
-		for _, r := range a.Text(sp) {
+// run checks the words of the article that hold cased letters of two or
+// more of the Latin, Cyrillic and Greek scripts: only they can mix
+// look-alikes. Words are runs of letters and combining marks, told apart
+// by the character classes cl.
+func run(pass *lint.Pass, t table, rare map[rune]bool, cl *classes) error {
+	c := &checker{pass: pass, table: t, rare: rare}
+	for sp := range prose.All(pass.Article) {
+		c.scan(sp.Start, pass.Article.Text(sp), cl)
+	}
+	return nil
+}
+
+// scan checks the words of the prose range s, which starts at byte offset
+// base, that mix scripts.
+func (c *checker) scan(base int, s string, cl *classes) {
+	start := -1 // start of the current word, or -1
+	var scripts uint8
+	for i := 0; i < len(s); {
+		b := s[i]
+		var class uint8
+		n := 1
+		switch {
+		case b < utf8.RuneSelf:
+			if !isASCIILetter(b) {
+				break
+			}
+			// A run of ASCII letters: cased Latin letters.
+			if start < 0 {
+				start, scripts = i, 0
+			}
+			scripts |= classLatin
+			for i++; i < len(s) && isASCIILetter(s[i]); i++ {
+			}
+			continue
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// A character of two bytes, U+0080 to U+07FF.
+			class, n = cl[rune(b&0x1F)<<6|rune(s[i+1]&0x3F)], 2
+		default:
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			class = cl.of(r)
+		}
+		if class&classWord == 0 {
+			if start >= 0 && mixed(scripts) {
+				c.check(base+start, s[start:i])
+			}
+			start = -1
+		} else {
+			if start < 0 {
+				start, scripts = i, 0
+			}
+			scripts |= class
+		}
+		i += n
+	}
+	if start >= 0 && mixed(scripts) {
+		c.check(base+start, s[start:])
+	}
+}
+
+// count computes, the first time it is called, how many letters of each
+// script the article has and which rare look-alike letters it uses.
+func (c *checker) count() {
+	if c.counted {
+		return
+	}
+	c.counted = true
+	c.present = map[rune]bool{}
+	for sp := range prose.All(c.pass.Article) {
+		for _, r := range c.pass.Article.Text(sp) {
 			if s, ok := scriptOf(r); ok && isCased(r) {
 				c.letters[s]++
 			}
-			if rare[r] {
+			if c.rare[r] {
 				c.present[r] = true
 			}
 		}
 	}
-	for _, sp := range ranges {
-		s := a.Text(sp)
-		for i := 0; i < len(s); {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if !isWordChar(r) {
-				i += n
-				continue
-			}
-			j := i + n
-			for j < len(s) {
-				r, m := utf8.DecodeRuneInString(s[j:])
-				if !isWordChar(r) {
-					break
-				}
-				j += m
-			}
-			c.check(sp.Start+i, s[i:j])
-			i = j
-		}
-	}
-	return nil
 }
 
 // isCased reports whether r is an upper-, lower- or title-case letter.
@@ -123,6 +175,7 @@ func (c *checker) check(pos int, word string) {
 	if scripts < 2 {
 		return
 	}
+	c.count()
 	main, ok := c.mainScript(word, count)
 	if !ok {
 		c.reportUnclear(pos, word, count)

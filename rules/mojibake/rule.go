@@ -39,7 +39,7 @@ func New() *lint.Rule {
 
 func run(ctx context.Context, d *misdecode.Detector, pass *lint.Pass) error {
 	a := pass.Article
-	for bi, ranges := range prose.ByBlock(a) {
+	for bi, ranges := range prose.Blocks(a) {
 		if bi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("mojibake: %w", err)
@@ -49,7 +49,10 @@ func run(ctx context.Context, d *misdecode.Detector, pass *lint.Pass) error {
 		for _, r := range ranges {
 			s := a.Text(r)
 			hold = hold || d.MayHold(s)
-			lost = lost || strings.ContainsRune(s, replacementChar)
+			// The text is valid UTF-8, so that U+FFFD stands only
+			// for itself; strings.ContainsRune would decode every
+			// character to find out.
+			lost = lost || strings.Contains(s, string(replacementChar))
 		}
 		if !hold && !lost {
 			continue

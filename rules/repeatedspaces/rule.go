@@ -32,7 +32,7 @@ func run(_ context.Context, pass *lint.Pass) error {
 			continue
 		}
 		for _, span := range b.Text {
-			for _, r := range text.InnerSpaceRuns(a.Src, span) {
+			for r := range text.OddSpaceRuns(a.Src, span) {
 				ws := a.Text(r)
 				if utf8.RuneCountInString(ws) < 2 {
 					continue // one character: irregular-whitespace's

@@ -22,12 +22,15 @@ var doc string
 
 // New returns the unicode-normalization rule.
 func New() *lint.Rule {
+	inert := newInertSet()
 	return &lint.Rule{
 		Name:     "unicode-normalization",
 		Doc:      doc,
 		Severity: lint.Warning,
 		Fixable:  lint.SafeFix,
-		Run:      run,
+		Run: func(_ context.Context, pass *lint.Pass) error {
+			return run(pass, inert)
+		},
 	}
 }
 
@@ -38,11 +41,11 @@ const (
 	maxChanges = 3
 )
 
-func run(_ context.Context, pass *lint.Pass) error {
+func run(pass *lint.Pass, inert *inertSet) error {
 	a := pass.Article
-	for _, sp := range prose.Ranges(a) {
+	for sp := range prose.All(a) {
 		s := a.Text(sp)
-		if norm.NFC.IsNormalString(s) {
+		if inert.isNFC(s) {
 			continue
 		}
 		for _, r := range runs(s) {

@@ -4,6 +4,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/newslint/newslint/rules/internal/text"
 )
 
 // tableSize covers every character a supported code page decodes a byte
@@ -156,8 +158,9 @@ func (cs *codecSet) role(r rune) uint8 {
 // mayHold reports whether s may hold mojibake: a character that reads a
 // UTF-8 lead byte in some code page followed by one that reads a
 // continuation byte (or U+FFFD) in the same code page, or a C1 control.
-// It allocates nothing and skips ASCII and CJK text byte by byte, so that
-// clean text costs almost nothing. s must be valid UTF-8.
+// It allocates nothing, skips ASCII text eight bytes at a time and CJK text
+// character by character without decoding it, so that clean text costs
+// almost nothing. s must be valid UTF-8.
 func (cs *codecSet) mayHold(s string) bool {
 	var leads uint8
 	for i := 0; i < len(s); {
@@ -165,7 +168,9 @@ func (cs *codecSet) mayHold(s string) bool {
 		switch {
 		case c < utf8.RuneSelf:
 			leads = 0
-			i++
+			if i++; i < len(s) && s[i] < utf8.RuneSelf {
+				i = text.ASCII(s, i)
+			}
 			continue
 		case c >= 0xF0:
 			// U+10000 and above: no code page reads these.
@@ -179,12 +184,26 @@ func (cs *codecSet) mayHold(s string) bool {
 			i += 3
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		var r rune
+		if c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && c >= 0xC2 {
+			// Two bytes, U+0080 to U+07FF, decoded here: most
+			// alphabets other than Latin are in this range.
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
 		if r <= 0x9F {
 			return true
 		}
-		bits := cs.role(r)
+		var bits uint8
+		if r < tableSize {
+			bits = cs.roles[r]
+		} else {
+			bits = cs.role(r)
+		}
 		if leads != 0 && (r == utf8.RuneError || (bits>>1)&leads != 0) {
 			return true
 		}

@@ -58,7 +58,8 @@ type Span struct {
 
 // NewSpan decodes s, which must be valid UTF-8.
 func NewSpan(s string) *Span {
-	sp := &Span{Runes: make([]rune, 0, len(s)), Offsets: make([]int, 0, len(s)+1)}
+	n := utf8.RuneCountInString(s)
+	sp := &Span{Runes: make([]rune, 0, n), Offsets: make([]int, 0, n+1)}
 	for i, r := range s {
 		sp.Runes = append(sp.Runes, r)
 		sp.Offsets = append(sp.Offsets, i)
