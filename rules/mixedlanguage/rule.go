@@ -163,10 +163,10 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 	// any language: runs of them at the start or end of the article are
 	// chrome that may be deleted.
 	flagged := map[int]bool{}
-	totalLetters := 0
 	// The boilerplate rule matches the same lines: the catalog matches
 	// them once per Lint call.
 	all := cat.PassLines(pass)
+	judged := all
 	for len(all) > 0 {
 		bi := all[0].Block
 		b := &a.Blocks[bi]
@@ -178,8 +178,6 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 		all = all[n:]
 		chrome := 0
 		for _, l := range lines {
-			letters := countLetters(l.Text)
-			totalLetters += letters
 			m, ok := l.Match, l.Matched
 			if !ok {
 				continue
@@ -190,16 +188,18 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 				continue // the boilerplate rule's business
 			}
 			g := chromeGuess(d, l.Text, m, e)
-			units = append(units, unit{block: bi, line: l.Index, pos: l.Pos, end: l.End, guess: g, concepts: m.Concepts, letters: letters})
+			units = append(units, unit{block: bi, line: l.Index, pos: l.Pos, end: l.End, guess: g, concepts: m.Concepts, letters: countLetters(l.Text)})
 		}
 		if chrome == len(lines) {
 			continue
 		}
 		text := a.BlockText(b)
-		if blocks.TitleLike(text) {
+		v := d.Judge(blocks.LanguageText(text), e)
+		if !v.Suspect || blocks.TitleLike(text) {
+			// Neither the block nor any of its sentences is foreign;
+			// names and titles are not judged.
 			continue
 		}
-		v := d.Judge(blocks.LanguageText(text), e)
 		if v.Foreign {
 			pos, end := blocks.Span(b)
 			units = append(units, unit{block: bi, line: -1, pos: pos, end: end, guess: v.Guess, letters: countLetters(text)})
@@ -210,12 +210,18 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 		}
 		// A paragraph holding too little foreign evidence as a whole has
 		// none of its sentences foreign either.
-		if opts.Sentences && v.Suspect {
+		if opts.Sentences {
 			units = append(units, sentences(d, a, bi, e, max(opts.MinChars, minSentenceChars))...)
 		}
 	}
 	units = dropIntroducedQuotations(a, units)
-
+	if len(units) == 0 {
+		return nil
+	}
+	totalLetters := 0
+	for _, l := range judged {
+		totalLetters += countLetters(l.Text)
+	}
 	units = checkDetection(units, al, totalLetters)
 	foreign := 0
 	for _, u := range units {
@@ -308,12 +314,12 @@ func sentences(d *lang.Detector, a *article.Article, bi int, e lang.Expect, minL
 	for _, s := range ss {
 		text := a.Text(s)
 		letters := countLetters(text)
-		if letters < minLetters || blocks.TitleLike(text) {
+		if letters < minLetters {
 			continue
 		}
 		g, ok := d.Foreign(blocks.LanguageText(text), e)
-		if !ok {
-			continue
+		if !ok || blocks.TitleLike(text) {
+			continue // names and titles are not judged
 		}
 		if n := len(out); n > 0 && out[n-1].guess.Lang == g.Lang && adjacent(a, out[n-1].end, s.Start) {
 			out[n-1].end = s.End
