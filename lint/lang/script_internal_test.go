@@ -1,9 +1,12 @@
 package lang
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	lingua "github.com/pemistahl/lingua-go"
@@ -67,8 +70,22 @@ func FuzzMeasure(f *testing.F) {
 		if want := CountLetters(s); c != want {
 			t.Fatalf("measure(%q) counts %v, CountLetters %v", s, c, want)
 		}
-		if ws.words > len(s) {
-			t.Fatalf("measure(%q) counts %d words", s, ws.words)
+		if !slices.IsSortedFunc(ws.scores, func(a, b wordScore) int {
+			if a.weight != b.weight {
+				return cmp.Compare(b.weight, a.weight)
+			}
+			return strings.Compare(string(a.lang), string(b.lang))
+		}) {
+			t.Fatalf("measure(%q): scores not best first, then by language: %v", s, ws.scores)
 		}
 	})
+}
+
+// TestToLower checks toLower against unicode.ToLower for every rune.
+func TestToLower(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
 }

@@ -121,6 +121,20 @@ func (p *profiles) score(text string) wordStats {
 	return ws
 }
 
+// toLower is unicode.ToLower, with the Latin-1 and basic Cyrillic letters
+// first.
+func toLower(r rune) rune {
+	switch {
+	case 'À' <= r && r <= 'Þ' && r != '×', 'А' <= r && r <= 'Я':
+		return r + 32
+	case 'ß' <= r && r <= 'ÿ', 'а' <= r && r <= 'я':
+		return r
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 80
+	}
+	return unicode.ToLower(r)
+}
+
 // measure returns CountLetters(text) and score(text), in one pass.
 func (p *profiles) measure(text string) (Letters, wordStats) {
 	var (
@@ -131,30 +145,45 @@ func (p *profiles) measure(text string) (Letters, wordStats) {
 		stack   [64]byte
 	)
 	word := stack[:0]
+	long := false // the word is longer than any function word
 	flush := func() {
 		if len(word) == 0 {
 			return
 		}
 		ws.words++
 		var idx []uint8
-		if len(word) <= p.maxWord {
+		if !long {
 			idx = p.words[string(word)]
 		}
-		word = word[:0]
+		word, long = word[:0], false
 		// A word that k languages share weighs 1/k for each.
 		for _, i := range idx {
 			hits[i]++
 			weights[i] += 1 / float64(len(idx))
 		}
 	}
+	// add appends the lower case of r to the word, unless the word is
+	// already longer than any function word: lower-casing never
+	// shortens what is already written.
+	add := func(r rune) {
+		if long {
+			return
+		}
+		if r < utf8.RuneSelf {
+			word = append(word, byte(r))
+		} else {
+			word = utf8.AppendRune(word, toLower(r))
+		}
+		long = len(word) > p.maxWord
+	}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z':
-				word = append(word, c)
+				add(rune(c))
 				letters[Latin]++
 			case 'A' <= c && c <= 'Z':
-				word = append(word, c+'a'-'A')
+				add(rune(c + 'a' - 'A'))
 				letters[Latin]++
 			default:
 				flush()
@@ -166,29 +195,36 @@ func (p *profiles) measure(text string) (Letters, wordStats) {
 		i += n
 		if sc := ScriptOf(r); sc != NoScript {
 			letters[sc]++
-			word = utf8.AppendRune(word, unicode.ToLower(r))
+			add(r)
 			continue
 		}
 		if unicode.In(r, unicode.Mn, unicode.Mc) {
-			word = utf8.AppendRune(word, unicode.ToLower(r))
+			add(r)
 			continue
 		}
 		flush()
 	}
 	flush()
+	n := 0
+	for _, h := range hits[:len(p.langs)] {
+		if h > 0 {
+			n++
+		}
+	}
+	ws.scores = make([]wordScore, 0, n)
 	for i, l := range p.langs {
 		if hits[i] > 0 {
 			ws.scores = append(ws.scores, wordScore{lang: l, scripts: p.scripts[i], hits: hits[i], weight: weights[i]})
 		}
 	}
-	slices.SortFunc(ws.scores, func(a, b wordScore) int {
-		switch {
-		case a.weight > b.weight:
-			return -1
-		case a.weight < b.weight:
-			return 1
+	// Best first, then by language: the scores are in the order of
+	// p.langs, which is sorted, and an insertion sort keeps equal weights
+	// in that order.
+	sc := ws.scores
+	for i := 1; i < len(sc); i++ {
+		for j := i; j > 0 && sc[j].weight > sc[j-1].weight; j-- {
+			sc[j], sc[j-1] = sc[j-1], sc[j]
 		}
-		return strings.Compare(string(a.lang), string(b.lang))
-	})
+	}
 	return letters, ws
 }
