@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,7 +35,13 @@ type profiles struct {
 	words map[string][]uint8
 }
 
-func loadProfiles() (*profiles, error) {
+// loadProfiles returns the profiles, read from their embedded files on
+// first use and shared by every detector of the process: they are never
+// written after loading.
+var loadProfiles = sync.OnceValues(readProfiles)
+
+// readProfiles reads the profiles from their embedded files.
+func readProfiles() (*profiles, error) {
 	entries, err := wordFiles.ReadDir("words")
 	if err != nil {
 		return nil, fmt.Errorf("function words: %w", err)

@@ -113,13 +113,17 @@ func Load() (*Catalog, error) { return loadOnce() }
 // can change.
 var loadOnce = sync.OnceValues(compileCatalog)
 
+// catalogSize is about the number of phrases in the data files, to size
+// the maps that index them.
+const catalogSize = 4096
+
 // compileCatalog compiles the catalog from its data files.
 func compileCatalog() (*Catalog, error) {
 	entries, err := dataFiles.ReadDir("data")
 	if err != nil {
 		return nil, fmt.Errorf("template catalog: %w", err)
 	}
-	c := &Catalog{byFirst: map[string][]*phrase{}, wildByLead: map[string][]*phrase{}, examples: map[lang.Language][]string{}}
+	c := &Catalog{byFirst: make(map[string][]*phrase, catalogSize), wildByLead: map[string][]*phrase{}, examples: map[lang.Language][]string{}}
 	var names []string
 	for _, e := range entries {
 		name := strings.TrimSuffix(e.Name(), ".txt")
@@ -134,7 +138,7 @@ func compileCatalog() (*Catalog, error) {
 	}
 	// Phrases with the same words in several languages ("newsletter")
 	// are one phrase with several language bits.
-	seen := map[string]*phrase{}
+	seen := make(map[string]*phrase, catalogSize)
 	for _, name := range names {
 		data, err := dataFiles.ReadFile(path.Join("data", name+".txt"))
 		if err != nil {
@@ -166,7 +170,7 @@ func compileCatalog() (*Catalog, error) {
 				if !slices.ContainsFunc(toks, func(t token) bool { return t.kind == wordToken }) || toks[0].kind == restToken {
 					return nil, fmt.Errorf("template catalog: data/%s.txt:%d: phrase %q has no word or starts with \"**\"", name, n+1, text)
 				}
-				key := fmt.Sprintf("%v", toks)
+				key := phraseKey(toks)
 				if p := seen[key]; p != nil {
 					p.langs |= bit
 					p.neutral = p.neutral || name == neutralFile
@@ -187,6 +191,21 @@ func compileCatalog() (*Catalog, error) {
 		}
 	}
 	return c, nil
+}
+
+// phraseKey returns a string that tells compiled phrases apart: the same
+// for the same tokens, different otherwise.
+func phraseKey(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteByte(byte('0' + t.kind))
+		if t.sep {
+			b.WriteByte('|')
+		}
+		b.WriteString(t.word)
+		b.WriteByte(0) // words hold no NUL
+	}
+	return b.String()
 }
 
 // compile turns a phrase into tokens.

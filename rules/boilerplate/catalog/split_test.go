@@ -164,3 +164,14 @@ func BenchmarkMatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(lines)), "ns/line")
 }
+
+// BenchmarkCompile compiles the catalog from its data files, which every
+// process that runs the template rules does once.
+func BenchmarkCompile(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := compileCatalog(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
