@@ -89,3 +89,27 @@ func TestToLower(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilter checks that the profiles' word filter lets every function
+// word through and keeps most other words away.
+func TestWordFilter(t *testing.T) {
+	p, err := loadProfiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range p.words {
+		if b := wordBit(w); p.maybe[b/64]&(1<<(b%64)) == 0 {
+			t.Errorf("function word %q filtered out", w)
+		}
+	}
+	kept := 0
+	others := []string{"government", "minister", "yesterday", "parliament", "regierung", "gobierno", "правительство", "economy", "election", "president"}
+	for _, w := range others {
+		if b := wordBit(w); p.maybe[b/64]&(1<<(b%64)) != 0 {
+			kept++
+		}
+	}
+	if kept > len(others)/2 {
+		t.Errorf("%d of %d content words pass the filter", kept, len(others))
+	}
+}

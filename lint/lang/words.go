@@ -30,6 +30,10 @@ type profiles struct {
 	scripts []uint32
 	// maxWord is the length in bytes of the longest word of words.
 	maxWord int
+	// maybe has the bit wordBit(w) set for every word w of words: a
+	// word whose bit is clear is not a function word, without hashing
+	// it for the map.
+	maybe [wordBits / 64]uint64
 	// words maps a word to the indexes (into langs) of the languages
 	// whose profile holds it.
 	words map[string][]uint8
@@ -71,6 +75,8 @@ func readProfiles() (*profiles, error) {
 					return nil, fmt.Errorf("function words for %s: %q is not lower case", l, w)
 				}
 				p.maxWord = max(p.maxWord, len(w))
+				b := wordBit(w)
+				p.maybe[b/64] |= 1 << (b % 64)
 				if idx := p.words[w]; !slices.Contains(idx, uint8(i)) {
 					p.words[w] = append(idx, uint8(i))
 				}
@@ -128,6 +134,19 @@ func (p *profiles) score(text string) wordStats {
 	return ws
 }
 
+// wordBits is the size of the profiles' word filter.
+const wordBits = 1 << 14
+
+// wordBit returns the bit of a word in the profiles' word filter, from its
+// length and its first and last bytes.
+func wordBit[S string | []byte](w S) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	h := uint32(len(w))<<16 ^ uint32(w[0])<<8 ^ uint32(w[len(w)-1])
+	return (h * 0x9E3779B1) >> (32 - 14)
+}
+
 // toLower is unicode.ToLower, with the Latin-1 and basic Cyrillic letters
 // first.
 func toLower(r rune) rune {
@@ -159,7 +178,7 @@ func (p *profiles) measure(text string) (Letters, wordStats) {
 		}
 		ws.words++
 		var idx []uint8
-		if !long {
+		if b := wordBit(word); !long && p.maybe[b/64]&(1<<(b%64)) != 0 {
 			idx = p.words[string(word)]
 		}
 		word, long = word[:0], false
