@@ -128,12 +128,18 @@ func dropAddresses(text string) string {
 // mayHoldAddress reports whether text holds what isAddress looks for in a
 // word: "@", "#", "://" or "www." in any case.
 func mayHoldAddress(text string) bool {
-	if strings.ContainsAny(text, "@#") || strings.Contains(text, "://") {
-		return true
-	}
-	for i := 3; i < len(text); i++ {
-		if text[i] == '.' && strings.EqualFold(text[i-3:i], "www") {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '@', '#':
 			return true
+		case ':':
+			if strings.HasPrefix(text[i:], "://") {
+				return true
+			}
+		case '.':
+			if i >= 3 && strings.EqualFold(text[i-3:i], "www") {
+				return true
+			}
 		}
 	}
 	return false
