@@ -2,8 +2,6 @@ package duplicateparagraph
 
 import (
 	"slices"
-
-	"github.com/newslint/newslint/rules/internal/tokens"
 )
 
 // The index finds earlier paragraphs similar to a new one without comparing
@@ -57,31 +55,31 @@ func hashString(s string) uint64 {
 	return mix(h)
 }
 
-// shingles returns the sorted, distinct hashes of the pairs of consecutive
-// tokens (for a single token, of that token).
-func shingles(toks []tokens.Token) []uint64 {
+// shingles returns the hashes of the pairs of consecutive tokens (for a
+// single token, of that token), given the tokens' hashes, in text order:
+// see para.distinct for the set.
+func shingles(toks []uint64) []uint64 {
 	if len(toks) == 0 {
 		return nil
 	}
-	hs := make([]uint64, 0, len(toks))
-	prev := hashString(toks[0].Text)
 	if len(toks) == 1 {
-		return append(hs, prev)
+		return []uint64{toks[0]}
 	}
-	for _, t := range toks[1:] {
-		h := hashString(t.Text)
+	hs := make([]uint64, 0, len(toks)-1)
+	prev := toks[0]
+	for _, h := range toks[1:] {
 		hs = append(hs, mix(prev*31+h))
 		prev = h
 	}
-	slices.Sort(hs)
-	return slices.Compact(hs)
+	return hs
 }
 
-// sequenceKey hashes a paragraph's whole token sequence.
-func sequenceKey(toks []tokens.Token) uint64 {
+// sequenceKey hashes a paragraph's whole token sequence, given the
+// tokens' hashes.
+func sequenceKey(toks []uint64) uint64 {
 	var h uint64 = 1
 	for _, t := range toks {
-		h = mix(h*31 + hashString(t.Text))
+		h = mix(h*31 + t)
 	}
 	return h
 }
@@ -91,10 +89,26 @@ type bucketKey struct {
 	min uint64
 }
 
+// bucket holds up to maxBucket paragraphs, in the order they were added.
+// The paragraphs are held in the bucket itself, so that a new bucket costs
+// no allocation of its own.
+type bucket struct {
+	n     int32
+	paras [maxBucket]int32
+}
+
+// add appends paragraph i, unless the bucket is full.
+func (b *bucket) add(i int) {
+	if b.n < maxBucket {
+		b.paras[b.n] = int32(i)
+		b.n++
+	}
+}
+
 // index holds the paragraphs seen so far.
 type index struct {
-	exact   map[uint64][]int // sequence key → paragraphs, for exact repeats
-	buckets map[bucketKey][]int
+	exact   map[uint64]bucket // sequence key → paragraphs, for exact repeats
+	buckets *bucketTable
 	// hits and seen are scratch space of find, by paragraph: the number
 	// of buckets a candidate shares with the paragraph looked up, valid
 	// when seen holds the current lookup's stamp.
@@ -107,15 +121,20 @@ type index struct {
 
 func newIndex(n int) *index {
 	return &index{
-		exact:   make(map[uint64][]int, n),
-		buckets: make(map[bucketKey][]int, n*numHashes),
+		exact:   make(map[uint64]bucket, n),
+		buckets: newBucketTable(n * numHashes),
 		hits:    make([]int, n),
 		seen:    make([]int, n),
 	}
 }
 
-func signature(p *para) [numHashes]uint64 {
-	var sig [numHashes]uint64
+// signature returns the MinHash signature of p's shingles, computed the
+// first time it is asked for.
+func signature(p *para) *[numHashes]uint64 {
+	if p.hasSig {
+		return &p.sig
+	}
+	sig := &p.sig
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
@@ -126,34 +145,35 @@ func signature(p *para) [numHashes]uint64 {
 			}
 		}
 	}
+	p.hasSig = true
 	return sig
 }
 
 // add records paragraph i.
 func (x *index) add(i int, p *para) {
-	if len(x.exact[p.key]) < maxBucket {
-		x.exact[p.key] = append(x.exact[p.key], i)
+	if b := x.exact[p.key]; b.n < maxBucket {
+		b.add(i)
+		x.exact[p.key] = b
 	}
 	for fn, m := range signature(p) {
-		bk := bucketKey{fn, m}
-		if b := x.buckets[bk]; len(b) < maxBucket {
-			x.buckets[bk] = append(b, i)
-		}
+		x.buckets.add(bucketKey{fn, m}, i)
 	}
 }
 
 // find returns an indexed paragraph that p repeats, preferring the one
 // whose first occurrence is earliest, or -1.
 func (x *index) find(paras []*para, p *para) int {
-	for _, j := range x.exact[p.key] {
+	exact := x.exact[p.key]
+	for _, j := range exact.paras[:exact.n] {
 		if sameTokens(paras[j], p) {
-			return j
+			return int(j)
 		}
 	}
 	x.stamp++
 	var cands []int
 	for fn, m := range signature(p) {
-		for _, j := range x.buckets[bucketKey{fn, m}] {
+		for e := x.buckets.last(bucketKey{fn, m}); e >= 0; e = x.buckets.members[e].prev {
+			j := int(x.buckets.members[e].para)
 			x.work++
 			if x.seen[j] != x.stamp {
 				x.seen[j], x.hits[j] = x.stamp, 0

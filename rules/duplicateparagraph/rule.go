@@ -71,8 +71,11 @@ type para struct {
 	// key hashes the whole token sequence, of length ntoks.
 	key   uint64
 	ntoks int
-	// shingles hash the pairs of consecutive tokens; sorted, distinct.
+	// shingles hash the pairs of consecutive tokens, in text order until
+	// distinct sorts them and removes repeats, which only the paragraphs
+	// compared in full need.
 	shingles []uint64
+	sorted   bool
 	// starts and ends hash the tokens that begin and end its sentences.
 	starts, ends []uint64
 	root         int  // index in the paragraph list of the first occurrence
@@ -81,25 +84,35 @@ type para struct {
 	// quotation marks a paragraph that is a quotation and nothing else:
 	// it opens with a quotation mark and ends with one.
 	quotation bool
+	// sig is the MinHash signature of the shingles, once computed (see
+	// signature).
+	sig    [numHashes]uint64
+	hasSig bool
 }
 
 func run(ctx context.Context, pass *lint.Pass) error {
 	a := pass.Article
+	blocks, err := tokens.ArticleBlocks(pass)
+	if err != nil {
+		return err
+	}
 	var paras []*para
+	var sc scratch
 	for bi := range a.Blocks {
 		b := &a.Blocks[bi]
 		if b.Kind != article.Paragraph {
 			continue
 		}
-		text := a.BlockText(b)
-		if isQuestion(text) {
+		pr := blocks.Prose(bi)
+		if isQuestion(pr.Text) {
 			// Interviews put the same question to several people;
 			// FAQs repeat questions.
 			continue
 		}
-		if p := newPara(bi, text); p.words >= minWords {
-			paras = append(paras, p)
+		if pr.Words < minWords {
+			continue
 		}
+		paras = append(paras, newParaTokens(bi, pr, &sc))
 	}
 	idx := newIndex(len(paras))
 	type repeat struct {
@@ -157,24 +170,51 @@ func run(ctx context.Context, pass *lint.Pass) error {
 // newPara tokenizes the prose of block bi.
 func newPara(bi int, text string) *para {
 	toks := tokens.Tokenize(text)
+	return newParaTokens(bi, tokens.Prose{Text: text, Tokens: toks, Words: tokens.Words(toks)}, &scratch{})
+}
+
+// scratch is space that newParaTokens reuses from paragraph to paragraph.
+type scratch struct {
+	hashes, starts, ends []uint64
+}
+
+// newParaTokens makes the paragraph of block bi from its tokenized prose.
+func newParaTokens(bi int, pr tokens.Prose, sc *scratch) *para {
+	text, toks := pr.Text, pr.Tokens
+	hs := sc.hashes[:0]
+	for _, t := range toks {
+		hs = append(hs, hashString(t.Text))
+	}
+	sc.hashes = hs
 	p := &para{
 		block:     bi,
 		text:      text,
-		words:     tokens.Words(toks),
-		key:       sequenceKey(toks),
+		words:     pr.Words,
+		key:       sequenceKey(hs),
 		ntoks:     len(toks),
-		shingles:  shingles(toks),
+		shingles:  shingles(hs),
 		sentence:  endsSentence(text),
 		quote:     opensQuote(text),
 		quotation: opensQuote(text) && closesQuote(text),
 	}
-	for i, t := range toks {
-		if i == 0 || sentenceBreak(text, toks[i-1], t) {
-			p.starts = append(p.starts, hashString(t.Text))
+	starts, ends := sc.starts[:0], sc.ends[:0]
+	for i := range toks {
+		brk := i > 0 && sentenceBreak(text, toks[i-1], toks[i])
+		if i == 0 || brk {
+			starts = append(starts, hs[i])
 		}
-		if i == len(toks)-1 || sentenceBreak(text, t, toks[i+1]) {
-			p.ends = append(p.ends, hashString(t.Text))
+		if brk {
+			ends = append(ends, hs[i-1])
 		}
+	}
+	if len(toks) > 0 {
+		ends = append(ends, hs[len(toks)-1])
+	}
+	sc.starts, sc.ends = starts, ends
+	if len(starts) > 0 {
+		// One allocation for both.
+		se := append(append(make([]uint64, 0, len(starts)+len(ends)), starts...), ends...)
+		p.starts, p.ends = se[:len(starts):len(starts)], se[len(starts):]
 	}
 	return p
 }
@@ -231,6 +271,8 @@ func similar(earlier, later *para) bool {
 	if sameTokens(earlier, later) {
 		return true
 	}
+	earlier.distinct()
+	later.distinct()
 	small, large := later, earlier
 	ratio := minDroppedRatio
 	if small.quotation {
@@ -260,16 +302,44 @@ func similar(earlier, later *para) bool {
 	return missing <= max(minMissing, missingPerShingle*ns)
 }
 
+// distinct sorts the paragraph's shingles and removes repeats, once.
+func (p *para) distinct() {
+	if !p.sorted {
+		slices.Sort(p.shingles)
+		p.shingles = slices.Compact(p.shingles)
+		p.sorted = true
+	}
+}
+
 // wholeSentences reports whether the later paragraph begins where a
 // sentence of the earlier one begins and ends where one ends.
 func wholeSentences(later, earlier *para) bool {
 	return slices.Contains(earlier.starts, later.starts[0]) && slices.Contains(earlier.ends, later.ends[len(later.ends)-1])
 }
 
+// sentenceEnds are the characters that end a sentence (or a clause that
+// stands for one).
+const sentenceEnds = ".!?…。！？;؟।"
+
 // sentenceBreak reports whether a sentence ends between two consecutive
 // tokens of text. (Character bigrams overlap: nothing is between them.)
 func sentenceBreak(text string, a, b tokens.Token) bool {
-	return a.End < b.Start && strings.ContainsAny(text[a.End:b.Start], ".!?…。！？;؟।")
+	if a.End >= b.Start {
+		return false
+	}
+	gap := text[a.End:b.Start]
+	// Most gaps are a space or a comma and a space.
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i]; c {
+		case '.', '!', '?', ';':
+			return true
+		default:
+			if c >= utf8.RuneSelf {
+				return strings.ContainsAny(gap[i:], sentenceEnds)
+			}
+		}
+	}
+	return false
 }
 
 // sameTokens reports whether two paragraphs have the same token sequence.

@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,22 +62,28 @@ type source struct {
 	set  map[string]bool
 }
 
-// newSource returns the headline or subtitle block b as a source, or nil
-// when there is no such block or it has no words. Its line is that of its
-// text, which in Markdown may be a front-matter field.
-func newSource(a *article.Article, b *article.Block, name string) *source {
-	if b == nil {
+// newSource returns the first block of kind k (the headline or the
+// subtitle, called name in messages) as a source, or nil when there is no
+// such block or it has no words. Its line is that of its text, which in
+// Markdown may be a front-matter field.
+func newSource(a *article.Article, prose *tokens.Blocks, k article.Kind, name string) *source {
+	bi := slices.IndexFunc(a.Blocks, func(b article.Block) bool { return b.Kind == k })
+	if bi < 0 {
 		return nil
 	}
+	b := &a.Blocks[bi]
 	line, _ := a.Position(b.Start)
 	if len(b.Text) > 0 {
 		line, _ = a.Position(b.Text[0].Start)
 	}
-	return newSourceText(a.BlockText(b), name, line)
+	return newSourceTokens(prose.Prose(bi).Tokens, name, line)
 }
 
 func newSourceText(text, name string, line int) *source {
-	toks := tokens.Tokenize(text)
+	return newSourceTokens(tokens.Tokenize(text), name, line)
+}
+
+func newSourceTokens(toks []tokens.Token, name string, line int) *source {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -89,10 +96,14 @@ func newSourceText(text, name string, line int) *source {
 
 func run(_ context.Context, pass *lint.Pass) error {
 	a := pass.Article
+	prose, err := tokens.ArticleBlocks(pass)
+	if err != nil {
+		return err
+	}
 	var srcs []*source
 	for _, s := range []*source{
-		newSource(a, a.Headline(), "headline"),
-		newSource(a, a.Subtitle(), "subtitle"),
+		newSource(a, prose, article.Headline, "headline"),
+		newSource(a, prose, article.Subtitle, "subtitle"),
 	} {
 		if s != nil {
 			srcs = append(srcs, s)
@@ -106,8 +117,7 @@ func run(_ context.Context, pass *lint.Pass) error {
 		if b.Kind != article.Paragraph {
 			continue
 		}
-		text := a.BlockText(b)
-		m := compare(text, srcs)
+		m := compareProse(prose.Prose(bi), srcs)
 		if m == nil {
 			continue
 		}
@@ -156,25 +166,37 @@ func (m *match) message() string {
 // words does not qualify), or its beginning when it was truncated.
 func compare(text string, srcs []*source) *match {
 	toks := tokens.Tokenize(text)
-	words := tokens.Words(toks)
+	return compareProse(tokens.Prose{Text: text, Tokens: toks, Words: tokens.Words(toks)}, srcs)
+}
+
+// compareProse is compare of a paragraph already tokenized.
+func compareProse(pr tokens.Prose, srcs []*source) *match {
+	text, toks, words := pr.Text, pr.Tokens, pr.Words
 	if words < minWords {
 		return nil
 	}
 	allowed := max(1, math.Floor(changesPerWord*words))
 	truncated := endsWithEllipsis(text)
 	// covered[i] records which sources contain token i.
-	covered := make([]uint8, len(toks))
-	all := uint8(0)
-	for si, s := range srcs {
-		all |= 1 << si
-		for i, t := range toks {
+	var buf [256]uint8
+	var covered []uint8
+	if len(toks) <= len(buf) {
+		covered = buf[:len(toks)]
+	} else {
+		covered = make([]uint8, len(toks))
+	}
+	// The changes that no source accounts for only grow token by token:
+	// most paragraphs are ruled out after a few tokens.
+	var unexplained changeCount
+	for i, t := range toks {
+		for si, s := range srcs {
 			if s.set[t.Text] || truncated && i == len(toks)-1 && prefixToken(s, t.Text) != "" {
 				covered[i] |= 1 << si
 			}
 		}
-	}
-	if changes(toks, covered, all) > allowed {
-		return nil
+		if unexplained.add(t, covered[i] != 0); unexplained.total() > allowed {
+			return nil
+		}
 	}
 	// A paragraph that one line accounts for alone repeats that line.
 	var best *source
@@ -211,26 +233,46 @@ func compare(text string, srcs []*source) *match {
 // bigrams, a run of r missing bigrams stands for about r-1 changed
 // characters, two to a word.
 func changes(toks []tokens.Token, covered []uint8, mask uint8) float64 {
-	n, run := 0.0, 0
-	flush := func() {
-		if run > 0 {
-			n += math.Max(1, math.Ceil(float64(run-1)/2))
-			run = 0
-		}
-	}
+	var c changeCount
 	for i, t := range toks {
-		if covered[i]&mask != 0 {
-			flush()
-			continue
-		}
-		if t.Kind == tokens.Gram {
-			run++
-			continue
-		}
-		flush()
-		n++
+		c.add(t, covered[i]&mask != 0)
 	}
-	flush()
+	return c.total()
+}
+
+// changeCount counts changes token by token (see changes).
+type changeCount struct {
+	n   float64 // changes counted
+	run int     // missing bigrams since the last token present
+}
+
+// add counts the next token, which the sources contain or not.
+func (c *changeCount) add(t tokens.Token, covered bool) {
+	switch {
+	case covered:
+		c.flush()
+	case t.Kind == tokens.Gram:
+		c.run++
+	default:
+		c.flush()
+		c.n++
+	}
+}
+
+func (c *changeCount) flush() {
+	if c.run > 0 {
+		c.n += math.Max(1, math.Ceil(float64(c.run-1)/2))
+		c.run = 0
+	}
+}
+
+// total returns the changes counted so far, which never decreases as
+// tokens are added.
+func (c *changeCount) total() float64 {
+	n := c.n
+	if c.run > 0 {
+		n += math.Max(1, math.Ceil(float64(c.run-1)/2))
+	}
 	return n
 }
 

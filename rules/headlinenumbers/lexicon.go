@@ -206,6 +206,45 @@ var numberWords = foldedMap64(map[float64][]string{
 	100: {"hundred", "hundert", "cent", "cien", "ciento", "cento", "cem", "honderd", "сто", "yuz"},
 })
 
+// numberStarts are the words, folded, that can start a number written in
+// words (see numberWord): the English number words that englishNumber
+// reads first, "a" and "an" ("a dozen"), and the number words of every
+// language.
+var numberStarts = func() map[string]bool {
+	out := map[string]bool{"a": true, "an": true}
+	for _, m := range []map[string]float64{englishUnits, englishTens} {
+		for w := range m {
+			out[w] = true
+		}
+	}
+	for w := range numberWords {
+		out[w] = true
+	}
+	return out
+}()
+
+// numberStartShapes holds, by first byte, the lengths of the words of
+// numberStarts (bit n for length n, bit 63 for 63 bytes and more): a
+// word whose first byte and length match none is not one of them.
+var numberStartShapes = func() (t [256]uint64) {
+	for w := range numberStarts {
+		t[w[0]] |= 1 << min(len(w), 63)
+	}
+	return t
+}()
+
+// mayStartNumber reports whether f, a folded word, may be a word of
+// numberStarts, without looking it up.
+func mayStartNumber[S string | []byte](f S) bool {
+	return len(f) > 0 && numberStartShape(f[0], len(f))
+}
+
+// numberStartShape reports whether a word of numberStarts starts with byte
+// c and is n bytes long.
+func numberStartShape(c byte, n int) bool {
+	return numberStartShapes[c]&(1<<min(n, 63)) != 0
+}
+
 // englishUnits are the English number words below a hundred, which compose
 // ("twenty-five"); englishNumber reads them.
 var englishUnits = map[string]float64{
@@ -267,6 +306,32 @@ var rangeWords = map[string]bool{
 	"to": true, "bis": true, "a": true, "à": true, "al": true, "tot": true, "до": true, "or": true, "oder": true, "ou": true, "o": true, "и": true,
 	"and": true, "und": true, "et": true, "y": true, "e": true, "en": true,
 }
+
+// maxRangeWord is the length in bytes of the longest range word.
+var maxRangeWord = func() int {
+	n := 0
+	for w := range rangeWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// cjkUnitFirst and cjkScaleFirst hold the first bytes of cjkUnits and
+// cjkScales, to rule out most places without comparing every entry.
+var (
+	cjkUnitFirst = func() (first [256]bool) {
+		for _, c := range cjkUnits {
+			first[c.text[0]] = true
+		}
+		return first
+	}()
+	cjkScaleFirst = func() (first [256]bool) {
+		for _, c := range cjkScales {
+			first[c.text[0]] = true
+		}
+		return first
+	}()
+)
 
 // months are month names and abbreviations that make a number next to them
 // a date.

@@ -2,7 +2,6 @@ package headlinenumbers
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,29 +43,60 @@ type mention struct {
 // scanner finds the mentions of numbers in a text.
 type scanner struct {
 	s string
+	// buf is scratch space for folding words.
+	buf []byte
+	// cls classifies runes.
+	cls tokens.Classifier
+	// floor is the end of the last mention found: a currency sign or
+	// unit before it belongs to that mention, not to the next.
+	floor int
 }
 
 // scan returns the number mentions of s in order.
 func scan(s string) []mention {
-	sc := scanner{s: s}
+	sc := scanner{s: s, cls: tokens.NewClassifier()}
 	var ms []mention
+	add := func(m mention) {
+		ms = append(ms, m)
+		sc.floor = m.end
+	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// The cases below, for ASCII.
+			switch {
+			case c >= '0' && c <= '9':
+				m, end := sc.digits(i)
+				add(m)
+				i = end
+			case isASCIILetter(c) && (i == 0 || !sc.cls.IsWordRune(lastRune(s[:i]))):
+				w, end := sc.word(i)
+				if m, mend, ok := sc.numberWord(i, w, end); ok {
+					add(m)
+					i = mend
+					continue
+				}
+				i = end
+			default:
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isDigit(r):
+		case sc.isDigit(r):
 			m, end := sc.digits(i)
-			ms = append(ms, m)
+			add(m)
 			i = end
 		case isCJKNumeral(r):
 			m, end, ok := sc.cjkNumeral(i)
 			if ok {
-				ms = append(ms, m)
+				add(m)
 			}
 			i = end
-		case unicode.IsLetter(r) && !tokens.IsSpaceless(r) && (i == 0 || !isWordRune(lastRune(s[:i]))):
+		case sc.cls.IsLetter(r) && !tokens.IsSpaceless(r) && (i == 0 || !sc.cls.IsWordRune(lastRune(s[:i]))):
 			w, end := sc.word(i)
 			if m, mend, ok := sc.numberWord(i, w, end); ok {
-				ms = append(ms, m)
+				add(m)
 				i = mend
 				continue
 			}
@@ -84,14 +114,14 @@ func (sc *scanner) digits(i int) (mention, int) {
 	s := sc.s
 	lit, j := readLiteral(s, i)
 	m := mention{start: i, end: j, quoteStart: i, numStart: i, numEnd: j, raw: lit.values[0], step: lit.step, claim: true}
-	m.values = slices.Clone(lit.values)
+	m.values = lit.values // a slice of its own
 
 	// A number glued to letters or a code before it is an identifier:
 	// "G7", "COVID-19", "F-35", "Win8".
 	if i > 0 {
 		p := lastRune(s[:i])
-		glued := unicode.IsLetter(p) && !tokens.IsSpaceless(p) && !isPrefixScript(p)
-		if glued || p == '-' && i > 1 && unicode.IsLetter(lastRune(s[:i-1])) ||
+		glued := tokens.IsLetter(p) && !tokens.IsSpaceless(p) && !isPrefixScript(p)
+		if glued || p == '-' && i > 1 && tokens.IsLetter(lastRune(s[:i-1])) ||
 			strings.ContainsRune("/#№.,:", p) {
 			m.claim = false
 		}
@@ -99,8 +129,9 @@ func (sc *scanner) digits(i int) (mention, int) {
 			m.claim = false // ordinal
 		}
 	}
-	// Currency signs and prefix units before the number.
-	if u, start, ok := prefixUnit(s, i); ok {
+	// Currency signs and prefix units before the number, unless they
+	// end the mention before ("5% 3").
+	if u, start, ok := prefixUnit(s, i); ok && start >= sc.floor {
 		m.unit = u
 		m.start, m.quoteStart = start, start
 	}
@@ -126,21 +157,31 @@ type literal struct {
 
 // readLiteral reads digits with group and decimal separators at i.
 func readLiteral(s string, i int) (literal, int) {
-	var groups []string
-	var seps []rune
+	// Most numbers have a group or two, of ASCII digits: the groups are
+	// then slices of s, in space on the stack.
+	var groupsBuf [4]string
+	var sepsBuf [3]rune
+	groups, seps := groupsBuf[:0], sepsBuf[:0]
 	j := i
 	for {
-		var sb strings.Builder
+		start, ascii := j, true
 		for j < len(s) {
+			if c := s[j]; c >= '0' && c <= '9' {
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
-			v, ok := tokens.DigitValue(r)
-			if !ok {
+			if _, ok := tokens.DigitValue(r); !ok {
 				break
 			}
-			sb.WriteByte(byte('0' + v))
+			ascii = false
 			j += n
 		}
-		groups = append(groups, sb.String())
+		group := s[start:j]
+		if !ascii {
+			group = asciiDigits(group)
+		}
+		groups = append(groups, group)
 		if j >= len(s) {
 			break
 		}
@@ -162,6 +203,16 @@ func readLiteral(s string, i int) (literal, int) {
 		j += n
 	}
 	return interpret(groups, seps), j
+}
+
+// asciiDigits returns the decimal digits of s, of any script, in ASCII.
+func asciiDigits(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		v, _ := tokens.DigitValue(r)
+		b = append(b, byte('0'+v))
+	}
+	return string(b)
 }
 
 // interpret turns digit groups and separators into readings.
@@ -417,7 +468,24 @@ func (sc *scanner) suffixes(m *mention, j int) int {
 // only ever supports headline numbers.
 func (sc *scanner) numberWord(i int, w string, end int) (mention, int, bool) {
 	s := sc.s
-	f := tokens.Fold(w)
+	// Most words are not number words: fold them into scratch space
+	// and look them up without making a string.
+	f := w
+	switch lower, letters := asciiLetters(w); {
+	case lower:
+		if !mayStartNumber(w) || !numberStarts[w] {
+			return mention{}, 0, false
+		}
+	case letters && !numberStartShape(w[0]|0x20, len(w)):
+		// ASCII letters fold to small letters, one for one.
+		return mention{}, 0, false
+	default:
+		sc.buf = tokens.AppendFold(sc.buf[:0], w)
+		if !mayStartNumber(sc.buf) || !numberStarts[string(sc.buf)] {
+			return mention{}, 0, false
+		}
+		f = string(sc.buf)
+	}
 	v, vend, ok := englishNumber(sc, f, end)
 	if !ok {
 		vals := numberWords[f]
@@ -567,6 +635,9 @@ var cjkMultipliers = map[rune]float64{
 }
 
 func isCJKNumeral(r rune) bool {
+	if r < '〇' { // the smallest of them
+		return false
+	}
 	_, d := cjkDigits[r]
 	_, m := cjkMultipliers[r]
 	return d || m
@@ -575,6 +646,9 @@ func isCJKNumeral(r rune) bool {
 // cjkScaleAt returns the end of a Chinese, Japanese or Korean scale written
 // at j, and its value.
 func cjkScaleAt(s string, j int) (int, []float64) {
+	if j >= len(s) || !cjkScaleFirst[s[j]] {
+		return j, nil
+	}
 	for _, c := range cjkScales {
 		if strings.HasPrefix(s[j:], c.text) {
 			return j + len(c.text), []float64{c.scale}
@@ -586,6 +660,9 @@ func cjkScaleAt(s string, j int) (int, []float64) {
 // cjkUnitAt returns the end of a Chinese, Japanese or Korean unit written at
 // j, and the unit.
 func cjkUnitAt(s string, j int) (int, unit) {
+	if j >= len(s) || !cjkUnitFirst[s[j]] {
+		return j, noUnit
+	}
 	for _, c := range cjkUnits {
 		if strings.HasPrefix(s[j:], c.text) {
 			return j + len(c.text), c.unit
@@ -621,7 +698,7 @@ func prefixUnit(s string, i int) (unit, int, bool) {
 	start := k
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) && !strings.ContainsRune("$€£¥₹₩₽₺%", r) {
+		if !tokens.IsLetter(r) && !strings.ContainsRune("$€£¥₹₩₽₺%", r) {
 			break
 		}
 		start -= n
@@ -682,6 +759,9 @@ func hedgeBefore(s string, i int) (hedge, int) {
 // the next number ("3-4 days", "3 to 4 days", "2005–2007", "3-3").
 func markRanges(s string, ms []mention) {
 	for k := 0; k+1 < len(ms); k++ {
+		if ms[k+1].start < ms[k].end {
+			continue // overlapping mentions are no range
+		}
 		gap := s[ms[k].end:ms[k+1].start]
 		g := strings.TrimSpace(gap)
 		if g == "" && len(gap) > 0 {
@@ -690,10 +770,18 @@ func markRanges(s string, ms []mention) {
 		if g == "—" && len(gap) > len(g) {
 			continue // a spaced em dash separates clauses
 		}
-		if g == "-" || g == "–" || g == "—" || g == "~" || g == "〜" || g == "～" || g == "/" || rangeWords[strings.ToLower(g)] {
+		if g == "-" || g == "–" || g == "—" || g == "~" || g == "〜" || g == "～" || g == "/" || isRangeWord(g) {
 			ms[k].claim, ms[k+1].claim = false, false
 		}
 	}
+}
+
+// isRangeWord reports whether g is a range word, in any case.
+func isRangeWord(g string) bool {
+	// Lower-casing maps a character of up to four bytes to one of at
+	// least one: a gap longer than four times the longest range word
+	// cannot be one, and is not lowered.
+	return len(g) <= 4*maxRangeWord && rangeWords[strings.ToLower(g)]
 }
 
 // isDate reports whether the number in s[start:end] is part of a date: next
@@ -703,14 +791,15 @@ func isDate(s string, start, end int) bool {
 	if k < len(s) && s[k] == '.' { // "15. Juni"
 		k = skipSpaces(s, k+1, 2)
 	}
+	var buf [64]byte
 	if startsWord(s, k) {
 		w, _ := (&scanner{s: s}).word(k)
-		if months[tokens.Fold(strings.TrimSuffix(w, "."))] {
+		if months[string(tokens.AppendFold(buf[:0], strings.TrimSuffix(w, ".")))] {
 			return true
 		}
 	}
 	b := skipSpacesBack(s, start)
-	if ws := wordStartBack(s, b); ws < b && months[tokens.Fold(s[ws:b])] {
+	if ws := wordStartBack(s, b); ws < b && months[string(tokens.AppendFold(buf[:0], s[ws:b]))] {
 		return true
 	}
 	return false
@@ -763,14 +852,22 @@ func (sc *scanner) word(i int) (string, int) {
 	s := sc.s
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && c != '\'' {
+			// Of ASCII, only letters and apostrophes belong to words.
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if isWordRune(r) && !isDigit(r) {
+		if sc.cls.IsWordRune(r) && !sc.isDigit(r) {
 			j += n
 			continue
 		}
 		if (r == '\'' || r == '’') && j+n < len(s) {
 			r2, _ := utf8.DecodeRuneInString(s[j+n:])
-			if unicode.IsLetter(r2) && j > i {
+			if sc.cls.IsLetter(r2) && j > i {
 				j += n
 				continue
 			}
@@ -803,16 +900,44 @@ func startsWord(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r)
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
+	return tokens.IsLetter(r)
 }
 
 func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9'
+	}
 	_, ok := tokens.DigitValue(r)
 	return ok
+}
+
+// isDigit is isDigit with the scanner's classifier.
+func (sc *scanner) isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9'
+	}
+	_, ok := sc.cls.DigitValue(r)
+	return ok
+}
+
+// asciiLetters reports whether s holds only ASCII letters, and whether
+// they are all small letters, which fold to themselves.
+func asciiLetters(s string) (lower, letters bool) {
+	lower = true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		default:
+			return false, false
+		}
+	}
+	return lower, true
+}
+
+func isASCIILetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 func isDigitByte(s string, i int) bool {
@@ -869,7 +994,7 @@ func skipSpacesBack(s string, i int) int {
 func wordStartBack(s string, i int) int {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '\'' && r != '’' {
+		if !tokens.IsLetter(r) && !unicode.IsMark(r) && r != '\'' && r != '’' {
 			break
 		}
 		i -= n

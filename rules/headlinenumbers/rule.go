@@ -66,7 +66,7 @@ func (l *located) pos(i int) int { return l.text.source(i) }
 func run(_ context.Context, pass *lint.Pass) error {
 	a := pass.Article
 	var body []located
-	words := 0.0
+	var texts []string // the body's prose, by block
 	para := 0
 	for bi := range a.Blocks {
 		b := &a.Blocks[bi]
@@ -74,7 +74,7 @@ func run(_ context.Context, pass *lint.Pass) error {
 			continue
 		}
 		bt := newBlockText(a, b)
-		words += tokens.Words(tokens.Tokenize(bt.text))
+		texts = append(texts, bt.text)
 		for _, m := range scan(bt.text) {
 			body = append(body, located{m, bt, para})
 		}
@@ -128,7 +128,7 @@ func run(_ context.Context, pass *lint.Pass) error {
 					where = "subtitle"
 				}
 				msg = fmt.Sprintf("%s, but the %s says %q (line %d)", what, where, quote(c.text.text[c.quoteStart:c.quoteEnd]), line)
-			} else if neverGiven(a, l.block, &m.mention, words) {
+			} else if neverGiven(a, l.block, &m.mention, texts) {
 				msg = what + ", but the body never gives that number"
 			} else {
 				continue
@@ -148,8 +148,8 @@ func run(_ context.Context, pass *lint.Pass) error {
 // headlines compute them from the body's figures or convert currencies, and
 // so are days, weeks, months and years, which they count from dates ("100
 // days of war").
-func neverGiven(a *article.Article, b *article.Block, m *mention, bodyWords float64) bool {
-	if b.Kind == article.Subtitle && a.Format != article.Markdown || bodyWords < minBodyWords {
+func neverGiven(a *article.Article, b *article.Block, m *mention, body []string) bool {
+	if b.Kind == article.Subtitle && a.Format != article.Markdown {
 		return false
 	}
 	if m.values[0] < minUnsupported || m.hedge != exactly {
@@ -157,7 +157,19 @@ func neverGiven(a *article.Article, b *article.Block, m *mention, bodyWords floa
 	}
 	switch m.unit {
 	case people, dead, minute, hour, km, mile, meter, kg, ton:
-		return true
+		return hasWords(body, minBodyWords)
+	}
+	return false
+}
+
+// hasWords reports whether texts hold at least n words, counting only as
+// far as needed: most articles never need to be counted.
+func hasWords(texts []string, n float64) bool {
+	words := 0.0
+	for _, t := range texts {
+		if words += tokens.CountWords(t); words >= n {
+			return true
+		}
 	}
 	return false
 }
@@ -267,6 +279,10 @@ type blockText struct {
 
 func newBlockText(a *article.Article, b *article.Block) *blockText {
 	bt := &blockText{spans: b.Text}
+	if len(b.Text) == 1 {
+		bt.text, bt.starts = a.Text(b.Text[0]), []int{0}
+		return bt
+	}
 	var sb strings.Builder
 	for i, s := range b.Text {
 		if i > 0 {
