@@ -60,6 +60,16 @@ func scan(s string) []mention {
 		ms = append(ms, m)
 		sc.floor = m.end
 	}
+	// word reads the word at s[i:], adds it if it is a number word, and
+	// returns where scanning goes on.
+	word := func(i int) int {
+		w, end := sc.word(i)
+		if m, mend, ok := sc.numberWord(i, w, end); ok {
+			add(m)
+			return mend
+		}
+		return end
+	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// The cases below, for ASCII.
@@ -69,13 +79,7 @@ func scan(s string) []mention {
 				add(m)
 				i = end
 			case isASCIILetter(c) && (i == 0 || !sc.cls.IsWordRune(lastRune(s[:i]))):
-				w, end := sc.word(i)
-				if m, mend, ok := sc.numberWord(i, w, end); ok {
-					add(m)
-					i = mend
-					continue
-				}
-				i = end
+				i = word(i)
 			default:
 				i++
 			}
@@ -94,13 +98,7 @@ func scan(s string) []mention {
 			}
 			i = end
 		case sc.cls.IsLetter(r) && !tokens.IsSpaceless(r) && (i == 0 || !sc.cls.IsWordRune(lastRune(s[:i]))):
-			w, end := sc.word(i)
-			if m, mend, ok := sc.numberWord(i, w, end); ok {
-				add(m)
-				i = mend
-				continue
-			}
-			i = end
+			i = word(i)
 		default:
 			i += n
 		}
