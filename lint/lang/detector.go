@@ -133,9 +133,11 @@ const (
 	// already name every article's language rightly (TestMainCorpus).
 	maxMainWordSample = 4000
 	// maxMainSample bounds the bytes of text given to the model, whose
-	// cost grows with the text: on the corpus, 600 bytes already name
-	// every article's language rightly (TestMainCorpus).
-	maxMainSample = 1000
+	// cost grows with the text. The sample is the start of the text:
+	// with 1000 bytes, a foreign paragraph at the start of an article
+	// can make the model unsure of its language (TestInjected in
+	// rules/mixedlanguage).
+	maxMainSample = 1500
 )
 
 // Main identifies the main language of a text, such as the body of an
@@ -495,7 +497,13 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, ws *
 	}
 	if f.hits < minForeignHits || f.weight < minForeignWeight || f.weight < foreignMargin*own+foreignSlack {
 		// Few function words: letters that the article's alphabets
-		// lack can still point to a foreign language.
+		// lack can still point to a foreign language, unless the text
+		// holds as many function words of the article's language as
+		// foreign text needs of its own: then the letters are those
+		// of names (Rodríguez, Alcúdia) in the article's language.
+		if own >= minForeignWeight {
+			return Guess{}, false
+		}
 		l, ok := foreignByLetters(text, e.Langs, d.candidates)
 		if !ok {
 			return Guess{}, false
