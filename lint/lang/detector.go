@@ -125,6 +125,12 @@ const (
 	// minMainMargin is how many times more function-word weight the best
 	// language needs than the second best.
 	minMainMargin = 1.5
+	// minMainDistinct and minMainDistinctMargin: when the two leading
+	// languages are close, the leader's own words (function words its
+	// profile holds and the other's does not) must be at least this many,
+	// and this many times the other's own words.
+	minMainDistinct       = 8
+	minMainDistinctMargin = 4
 	// minMainModelConfidence is the confidence the model needs when the
 	// profiles cannot decide.
 	minMainModelConfidence = 0.8
@@ -196,8 +202,16 @@ func (d *Detector) Main(text string) (Guess, bool) {
 		if len(scores) > 1 {
 			second = scores[1].weight
 		}
-		if float64(top.hits) >= minMainWordShare*float64(ws.words) && top.hits >= 3 && top.weight >= minMainMargin*second {
-			return Guess{Lang: top.lang, Script: s, Confidence: top.weight / (top.weight + second), Evidence: ByWords}, true
+		if float64(top.hits) >= minMainWordShare*float64(ws.words) && top.hits >= 3 {
+			if top.weight >= minMainMargin*second {
+				return Guess{Lang: top.lang, Script: s, Confidence: top.weight / (top.weight + second), Evidence: ByWords}, true
+			}
+			// Close languages (Norwegian and Danish) share most
+			// function words; the words that only one of the two
+			// profiles holds can still tell them apart.
+			if onlyTop, onlySecond := d.profiles.distinct(text, top.lang, scores[1].lang); onlyTop >= minMainDistinct && onlyTop >= minMainDistinctMargin*onlySecond {
+				return Guess{Lang: top.lang, Script: s, Confidence: float64(onlyTop) / float64(onlyTop+onlySecond), Evidence: ByWords}, true
+			}
 		}
 	}
 	// The profiles cannot decide between close languages (Danish and

@@ -228,3 +228,26 @@ func TestScriptsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestMainCloseLanguages checks that the function words that only one of
+// two close languages uses tell them apart without the model.
+func TestMainCloseLanguages(t *testing.T) {
+	d := newDetector(t)
+	tests := []struct {
+		text string
+		want lang.Language
+	}{
+		// Shared words outweigh the others: the weights of the two
+		// languages are within minMainMargin of each other.
+		{"Det er en sak som vi har på bordet, og det er ikke en sak for de som er i den. Han har sagt at det er en sak for oss, men vi kan ikke si om det er en sak som de vil ta til seg. " +
+			"Det er også en sak for dem som har vært med, og det er det vi må se på nå etter at han sa det. Hva de sier om det, og hva vi gjør, blir noe annet. Hun sier at det blir mye av det etter møtet.", "nb"},
+		{"Det er en sag som vi har på bordet, og det er ikke en sag for de som er i den. Han har sagt at det er en sag for os, men vi kan ikke sige om det er en sag som de vil tage til sig. " +
+			"Det er også en sag for dem som har været med, og det er det vi må se på nu efter at han sagde det. Hvad de siger om det, og hvad vi gør, bliver noget andet. Hun siger at det bliver meget af det efter mødet.", "da"},
+	}
+	for _, tt := range tests {
+		g, ok := d.Main(tt.text)
+		if !ok || g.Lang != tt.want || g.Evidence != lang.ByWords {
+			t.Errorf("Main(%.40q) = %q by %v (%v), want %q by words", tt.text, g.Lang, g.Evidence, ok, tt.want)
+		}
+	}
+}

@@ -147,46 +147,28 @@ func wordBit[S string | []byte](w S) uint32 {
 	return (h * 0x9E3779B1) >> (32 - 14)
 }
 
-// toLower is unicode.ToLower, with the Latin-1 and basic Cyrillic letters
-// first.
-func toLower(r rune) rune {
-	switch {
-	case 'À' <= r && r <= 'Þ' && r != '×', 'А' <= r && r <= 'Я':
-		return r + 32
-	case 'ß' <= r && r <= 'ÿ', 'а' <= r && r <= 'я':
-		return r
-	case 'Ѐ' <= r && r <= 'Џ':
-		return r + 80
+// scan calls visit for each word of text with the languages (indexes
+// into p.langs) whose profiles hold it, none for most words, and counts the
+// letters of text by script into letters unless it is nil. Words are runs
+// of letters and combining marks, lower-cased.
+func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) {
+	var count Letters
+	if letters == nil {
+		letters = &count
 	}
-	return unicode.ToLower(r)
-}
-
-// measure returns CountLetters(text) and score(text), in one pass.
-func (p *profiles) measure(text string) (Letters, wordStats) {
-	var (
-		hits    [maxProfiles]int
-		weights [maxProfiles]float64
-		ws      wordStats
-		letters Letters
-		stack   [64]byte
-	)
+	var stack [64]byte
 	word := stack[:0]
 	long := false // the word is longer than any function word
 	flush := func() {
 		if len(word) == 0 {
 			return
 		}
-		ws.words++
 		var idx []uint8
 		if b := wordBit(word); !long && p.maybe[b/64]&(1<<(b%64)) != 0 {
 			idx = p.words[string(word)]
 		}
 		word, long = word[:0], false
-		// A word that k languages share weighs 1/k for each.
-		for _, i := range idx {
-			hits[i]++
-			weights[i] += 1 / float64(len(idx))
-		}
+		visit(idx)
 	}
 	// add appends the lower case of r to the word, unless the word is
 	// already longer than any function word: lower-casing never
@@ -231,6 +213,59 @@ func (p *profiles) measure(text string) (Letters, wordStats) {
 		flush()
 	}
 	flush()
+}
+
+// distinct counts the words of text that the profile of a holds and that
+// of b does not, and the reverse: the evidence that tells two close
+// languages apart, whose profiles share most words.
+func (p *profiles) distinct(text string, a, b Language) (onlyA, onlyB int) {
+	ia, okA := slices.BinarySearch(p.langs, a)
+	ib, okB := slices.BinarySearch(p.langs, b)
+	if !okA || !okB {
+		return 0, 0
+	}
+	p.scan(text, nil, func(idx []uint8) {
+		inA, inB := slices.Contains(idx, uint8(ia)), slices.Contains(idx, uint8(ib))
+		switch {
+		case inA && !inB:
+			onlyA++
+		case inB && !inA:
+			onlyB++
+		}
+	})
+	return onlyA, onlyB
+}
+
+// toLower is unicode.ToLower, with the Latin-1 and basic Cyrillic letters
+// first.
+func toLower(r rune) rune {
+	switch {
+	case 'À' <= r && r <= 'Þ' && r != '×', 'А' <= r && r <= 'Я':
+		return r + 32
+	case 'ß' <= r && r <= 'ÿ', 'а' <= r && r <= 'я':
+		return r
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 80
+	}
+	return unicode.ToLower(r)
+}
+
+// measure returns CountLetters(text) and score(text), in one pass.
+func (p *profiles) measure(text string) (Letters, wordStats) {
+	var (
+		hits    [maxProfiles]int
+		weights [maxProfiles]float64
+		ws      wordStats
+		letters Letters
+	)
+	p.scan(text, &letters, func(idx []uint8) {
+		ws.words++
+		// A word that k languages share weighs 1/k for each.
+		for _, i := range idx {
+			hits[i]++
+			weights[i] += 1 / float64(len(idx))
+		}
+	})
 	n := 0
 	for _, h := range hits[:len(p.langs)] {
 		if h > 0 {
