@@ -194,11 +194,12 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 			continue
 		}
 		text := a.BlockText(b)
+		if blocks.TitleLike(text) {
+			continue // names and titles are not judged
+		}
 		v := d.Judge(blocks.LanguageText(text), e)
-		if !v.Suspect || blocks.TitleLike(text) {
-			// Neither the block nor any of its sentences is foreign;
-			// names and titles are not judged.
-			continue
+		if !v.Suspect {
+			continue // neither the block nor any of its sentences is foreign
 		}
 		if v.Foreign {
 			pos, end := blocks.Span(b)
@@ -314,12 +315,12 @@ func sentences(d *lang.Detector, a *article.Article, bi int, e lang.Expect, minL
 	for _, s := range ss {
 		text := a.Text(s)
 		letters := countLetters(text)
-		if letters < minLetters {
-			continue
+		if letters < minLetters || blocks.TitleLike(text) {
+			continue // names and titles are not judged
 		}
 		g, ok := d.Foreign(blocks.LanguageText(text), e)
-		if !ok || blocks.TitleLike(text) {
-			continue // names and titles are not judged
+		if !ok {
+			continue
 		}
 		if n := len(out); n > 0 && out[n-1].guess.Lang == g.Lang && adjacent(a, out[n-1].end, s.Start) {
 			out[n-1].end = s.End
