@@ -68,6 +68,9 @@ type Detector struct {
 	candidates []Language
 	key        string // the candidates, comma-separated
 	profiles   *profiles
+	// candidate tells, by profile index, the languages that are
+	// candidates.
+	candidate [maxProfiles]bool
 
 	mu     sync.Mutex
 	models map[string]lingua.LanguageDetector
@@ -94,6 +97,11 @@ func NewDetector(candidates []Language) (*Detector, error) {
 		}
 	}
 	slices.Sort(d.candidates)
+	for _, c := range d.candidates {
+		if i, ok := slices.BinarySearch(p.langs, c); ok {
+			d.candidate[i] = true
+		}
+	}
 	var key strings.Builder
 	for i, c := range d.candidates {
 		if i > 0 {
@@ -380,7 +388,7 @@ func (d *Detector) Judge(text string, e Expect) Verdict {
 	var v Verdict
 	v.Guess, v.Foreign = d.judge(text, &c, total, e, &ws)
 	v.Suspect = v.Foreign || suspectScripts(&c, e.Langs) || total >= e.MinLetters &&
-		(suspectWords(&ws, e.Langs, d.candidates) || enoughForeignLetters(foreignLetters(text, e.Langs)))
+		(d.suspectWords(&ws, e.Langs) || enoughForeignLetters(foreignLetters(text, e.Langs)))
 	return v
 }
 
@@ -402,10 +410,10 @@ func suspectScripts(c *Letters, expected []Language) bool {
 
 // suspectWords reports whether the function words ws hold enough of a
 // foreign candidate language to make a part of their text foreign.
-func suspectWords(ws *wordStats, expected, candidates []Language) bool {
+func (d *Detector) suspectWords(ws *wordStats, expected []Language) bool {
 	for _, sc := range ws.scores {
 		if sc.hits >= minForeignHits && sc.weight >= minForeignWeight &&
-			!slices.Contains(expected, sc.lang) && slices.Contains(candidates, sc.lang) {
+			d.candidate[sc.idx] && !slices.Contains(expected, sc.lang) {
 			return true
 		}
 	}
@@ -501,7 +509,7 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, ws *
 	}
 	var foreign []wordScore
 	for _, sc := range ws.scores {
-		if !slices.Contains(e.Langs, sc.lang) && sc.writtenIn(s) && slices.Contains(d.candidates, sc.lang) {
+		if d.candidate[sc.idx] && sc.writtenIn(s) && !slices.Contains(e.Langs, sc.lang) {
 			foreign = append(foreign, sc)
 		}
 	}

@@ -95,6 +95,8 @@ func (p *profiles) has(l Language) bool {
 // wordScore is the function-word evidence of a text for one language.
 type wordScore struct {
 	lang Language
+	// idx is the index of lang in the profiles' languages.
+	idx uint8
 	// scripts has bit s set for each script s that lang is written in.
 	scripts uint32
 	// hits counts the text's words that are function words of lang.
@@ -275,7 +277,7 @@ func (p *profiles) measure(text string) (Letters, wordStats) {
 	ws.scores = make([]wordScore, 0, n)
 	for i, l := range p.langs {
 		if hits[i] > 0 {
-			ws.scores = append(ws.scores, wordScore{lang: l, scripts: p.scripts[i], hits: hits[i], weight: weights[i]})
+			ws.scores = append(ws.scores, wordScore{lang: l, idx: uint8(i), scripts: p.scripts[i], hits: hits[i], weight: weights[i]})
 		}
 	}
 	// Best first, then by language: the scores are in the order of

@@ -106,3 +106,37 @@ func FuzzIndexOpener(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTitleLike checks TitleLike against a plain statement of it.
+func FuzzTitleLike(f *testing.F) {
+	for _, s := range []string{"Director General for International Relations, Ministry of Health", "The leaders met for three hours.", "ÉCOLE Normale Supérieure", "x\xffY"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := TitleLike(s), plainTitleLike(s); got != want {
+			t.Fatalf("TitleLike(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func plainTitleLike(text string) bool {
+	cased, upper := 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			cased++
+			upper++
+		case unicode.IsLower(r):
+			cased++
+		}
+	}
+	if cased == 0 {
+		return false
+	}
+	share := float64(upper) / float64(cased)
+	return share >= 0.9 || share >= 0.7 && !EndsSentence(text)
+}

@@ -208,8 +208,19 @@ func TitleLike(text string) bool {
 			cased++
 		}
 	}
-	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
+	for i := 0; i < len(text); {
+		var inWord bool
+		r := rune(text[i])
+		if r < utf8.RuneSelf {
+			inWord = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			inWord = unicode.IsLetter(r) || unicode.IsMark(r)
+			i += size
+		}
+		if inWord {
 			if n == 0 {
 				first = r
 			}
