@@ -344,6 +344,10 @@ const (
 	minForeignWeight = 1.5
 	foreignMargin    = 1.5
 	foreignSlack     = 0.0
+	// minForeignExclusive is the least weight a foreign language needs
+	// from words the article's profile lacks before a part of a text can
+	// be foreign by its function words (see suspectWords).
+	minForeignExclusive = minForeignWeight * (foreignMargin - 1) / foreignMargin
 	// accurateLetters is the length from which lingua-go's accurate mode
 	// uses its trigram models only (cheap); shorter text is identified in
 	// low-accuracy mode, which needs more confidence.
@@ -380,16 +384,46 @@ func (d *Detector) Judge(text string, e Expect) Verdict {
 	if len(e.Langs) == 0 {
 		return Verdict{}
 	}
-	c, ws := d.profiles.measure(text)
+	own := d.ownProfile(e.Langs)
+	c, ws := d.profiles.measure(text, own)
 	total := c.Total()
 	if total == 0 {
 		return Verdict{}
 	}
 	var v Verdict
 	v.Guess, v.Foreign = d.judge(text, &c, total, e, &ws)
-	v.Suspect = v.Foreign || suspectScripts(&c, e.Langs) || total >= e.MinLetters &&
-		(d.suspectWords(&ws, e.Langs) || enoughForeignLetters(foreignLetters(text, e.Langs)))
+	v.Suspect = v.Foreign || d.suspect(text, &c, total, &ws, own, e)
 	return v
+}
+
+// Suspect is Judge's Suspect alone: whether some part of text might be
+// found foreign on its own with the Expect e.
+func (d *Detector) Suspect(text string, e Expect) bool {
+	if len(e.Langs) == 0 {
+		return false
+	}
+	own := d.ownProfile(e.Langs)
+	c, ws := d.profiles.measure(text, own)
+	total := c.Total()
+	return total > 0 && d.suspect(text, &c, total, &ws, own, e)
+}
+
+// suspect tells Verdict.Suspect from the letters c (total in all) and the
+// function words ws of text, measured against the profile own.
+func (d *Detector) suspect(text string, c *Letters, total int, ws *wordStats, own int, e Expect) bool {
+	return suspectScripts(c, e.Langs) || total >= e.MinLetters &&
+		(d.suspectWords(ws, own, e.Langs) || enoughForeignLetters(foreignLetters(text, e.Langs)))
+}
+
+// ownProfile returns the profile index of the first of langs that has a
+// profile, or -1.
+func (d *Detector) ownProfile(langs []Language) int {
+	for _, l := range langs {
+		if i, ok := slices.BinarySearch(d.profiles.langs, l); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // suspectScripts reports whether the letters c hold enough of a script
@@ -410,9 +444,19 @@ func suspectScripts(c *Letters, expected []Language) bool {
 
 // suspectWords reports whether the function words ws hold enough of a
 // foreign candidate language to make a part of their text foreign.
-func (d *Detector) suspectWords(ws *wordStats, expected []Language) bool {
+//
+// A part is foreign by its function words when a foreign language f has
+// there a weight F of at least W = minForeignWeight and m = foreignMargin
+// times the weight O of an expected language l (the one with a profile,
+// own). Split F into X, from words the profile of l lacks, and S, from
+// words both hold; O is at least S. Then X + S >= W and X + S >= m S give
+// X >= max(W - S, (m-1) S), which is never below W (m-1) / m: the whole
+// text, whose X is at least the part's, needs that much,
+// minForeignExclusive.
+func (d *Detector) suspectWords(ws *wordStats, own int, expected []Language) bool {
 	for _, sc := range ws.scores {
 		if sc.hits >= minForeignHits && sc.weight >= minForeignWeight &&
+			(own < 0 || sc.exclusive >= minForeignExclusive) &&
 			d.candidate[sc.idx] && !slices.Contains(expected, sc.lang) {
 			return true
 		}

@@ -60,7 +60,11 @@ func TestJudgeSuspect(t *testing.T) {
 			}
 			for k, parts := range texts {
 				judged++
-				v := d.Judge(strings.Join(parts, " "), e)
+				whole := strings.Join(parts, " ")
+				v := d.Judge(whole, e)
+				if s := d.Suspect(whole, e); s != v.Suspect {
+					t.Errorf("%s: Suspect says %v, Judge %v", as[ai].Path, s, v.Suspect)
+				}
 				if v.Suspect {
 					continue
 				}

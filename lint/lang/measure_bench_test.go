@@ -31,7 +31,7 @@ func BenchmarkMeasure(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, para := range paras {
-			p.measure(para)
+			p.measure(para, -1)
 		}
 	}
 }

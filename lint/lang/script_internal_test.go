@@ -66,7 +66,7 @@ func FuzzMeasure(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c, ws := p.measure(s)
+		c, ws := p.measure(s, -1)
 		if want := CountLetters(s); c != want {
 			t.Fatalf("measure(%q) counts %v, CountLetters %v", s, c, want)
 		}

@@ -105,6 +105,9 @@ type wordScore struct {
 	// compared languages share, so that "de" or "in" say less than "the"
 	// or "und".
 	weight float64
+	// exclusive is the part of weight from words that the profile of the
+	// language measure was given lacks.
+	exclusive float64
 }
 
 // wordStats is the function-word evidence of a text.
@@ -132,7 +135,7 @@ func (ws *wordStats) score(l Language) wordScore {
 // runs of letters and combining marks, lower-cased; apostrophes and
 // hyphens split them, so that "l'État" gives "l" and "état".
 func (p *profiles) score(text string) wordStats {
-	_, ws := p.measure(text)
+	_, ws := p.measure(text, -1)
 	return ws
 }
 
@@ -252,20 +255,29 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// measure returns CountLetters(text) and score(text), in one pass.
-func (p *profiles) measure(text string) (Letters, wordStats) {
+// measure returns CountLetters(text) and score(text), in one pass. When
+// own is the index of a profile, each score also has the weight of the
+// words that the profile of own lacks (wordScore.exclusive).
+func (p *profiles) measure(text string, own int) (Letters, wordStats) {
 	var (
-		hits    [maxProfiles]int
-		weights [maxProfiles]float64
-		ws      wordStats
-		letters Letters
+		hits      [maxProfiles]int
+		weights   [maxProfiles]float64
+		exclusive [maxProfiles]float64
+		ws        wordStats
+		letters   Letters
 	)
 	p.scan(text, &letters, func(idx []uint8) {
 		ws.words++
 		// A word that k languages share weighs 1/k for each.
+		w := 1 / float64(len(idx))
 		for _, i := range idx {
 			hits[i]++
-			weights[i] += 1 / float64(len(idx))
+			weights[i] += w
+		}
+		if own >= 0 && !slices.Contains(idx, uint8(own)) {
+			for _, i := range idx {
+				exclusive[i] += w
+			}
 		}
 	})
 	n := 0
@@ -277,7 +289,7 @@ func (p *profiles) measure(text string) (Letters, wordStats) {
 	ws.scores = make([]wordScore, 0, n)
 	for i, l := range p.langs {
 		if hits[i] > 0 {
-			ws.scores = append(ws.scores, wordScore{lang: l, idx: uint8(i), scripts: p.scripts[i], hits: hits[i], weight: weights[i]})
+			ws.scores = append(ws.scores, wordScore{lang: l, idx: uint8(i), scripts: p.scripts[i], hits: hits[i], weight: weights[i], exclusive: exclusive[i]})
 		}
 	}
 	// Best first, then by language: the scores are in the order of

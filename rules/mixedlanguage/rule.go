@@ -197,7 +197,14 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 		if blocks.TitleLike(text) {
 			continue // names and titles are not judged
 		}
-		v := d.Judge(blocks.LanguageText(text), e)
+		lt := blocks.LanguageText(text)
+		v := d.Judge(lt, e)
+		if lt != text && !v.Foreign {
+			// A sentence may keep part of a quotation that the block's
+			// language text leaves out: the block's own words decide
+			// whether one of its sentences may be foreign.
+			v.Suspect = d.Suspect(text, e)
+		}
 		if !v.Suspect {
 			continue // neither the block nor any of its sentences is foreign
 		}
