@@ -259,6 +259,9 @@ func split(line string) (words []string, sep []bool) {
 // splitFolded is split for any line: folded to lower case and decomposed
 // first.
 func splitFolded(line string) (words []string, sep []bool) {
+	if words, sep, ok := splitQuick(line); ok {
+		return words, sep
+	}
 	folded, ok := quickFold(line)
 	if !ok {
 		folded = slowFold(line)

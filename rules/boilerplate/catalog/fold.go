@@ -140,3 +140,157 @@ const (
 	tailCount   = 28
 	hangulCount = 11172
 )
+
+// What a rune makes of the words of a line, in splitQuick.
+const (
+	wordPart  = iota // its folding, without marks, goes on the current word
+	wordDrop         // nothing: a non-spacing mark
+	wordAlone        // a word of its own: a Han or kana character, ©
+	wordBreak        // it ends the current word
+	wordSep          // it ends the current word and is a separator
+	wordSlow         // splitQuick cannot tell: split folds the whole line
+)
+
+// runeWord is what a rune makes of the words of a line.
+type runeWord struct {
+	kind uint8
+	// text is the folding the rune adds to a word (wordPart) or is
+	// (wordAlone).
+	text string
+}
+
+// wordPages holds, for each page of foldPages, what its runes make of
+// words, computed on first use and never written again.
+var wordPages = func() (pages [pageCount]func() *[pageSize]runeWord) {
+	for i := range pages {
+		pages[i] = sync.OnceValue(func() *[pageSize]runeWord {
+			var page [pageSize]runeWord
+			for k, f := range foldPages[i]() {
+				r := rune(i*pageSize + k)
+				switch f {
+				case unfoldable:
+					page[k] = runeWord{kind: wordSlow}
+				case "":
+					page[k] = classify(string(r))
+				default:
+					page[k] = classify(f)
+				}
+			}
+			return &page
+		})
+	}
+	return pages
+}()
+
+// classify returns what the folding f of a rune makes of words, as
+// splitWords would treat its runes, or wordSlow when they disagree.
+func classify(f string) runeWord {
+	var part strings.Builder
+	kind := -1
+	for _, r := range f {
+		k := wordPart
+		switch {
+		case r >= 0x300 && unicode.Is(unicode.Mn, r):
+			continue
+		case r == '©' || r == 'ⓒ' || isIdeograph(r):
+			k = wordAlone
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r):
+			part.WriteRune(r)
+		case strings.ContainsRune(separators, r):
+			k = wordSep
+		default:
+			k = wordBreak
+		}
+		if kind >= 0 && kind != k || k == wordAlone && utf8.RuneCountInString(f) > 1 {
+			return runeWord{kind: wordSlow}
+		}
+		kind = k
+	}
+	switch kind {
+	case -1:
+		return runeWord{kind: wordDrop}
+	case wordAlone:
+		if f == "ⓒ" {
+			f = "©"
+		}
+		return runeWord{kind: wordAlone, text: f}
+	case wordPart:
+		return runeWord{kind: wordPart, text: part.String()}
+	}
+	return runeWord{kind: uint8(kind)}
+}
+
+// splitQuick is split one rune at a time, from the runes' foldings; it
+// reports false when the line holds a rune it cannot tell (see quickFold).
+func splitQuick(line string) (words []string, sep []bool, ok bool) {
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, string(cur))
+			sep = append(sep, false)
+			cur = cur[:0]
+		}
+	}
+	mark := func() {
+		if len(sep) > 0 {
+			sep[len(sep)-1] = true
+		}
+	}
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				cur = append(cur, c)
+			case 'A' <= c && c <= 'Z':
+				cur = append(cur, c+'a'-'A')
+			default:
+				flush()
+				if strings.IndexByte(separators, c) >= 0 {
+					mark()
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(line[i:])
+		var w runeWord
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return nil, nil, false
+		case r < foldEnd:
+			w = wordPages[r/pageSize]()[r%pageSize]
+		case 0x3400 <= r && r <= 0x4DBF || 0x4E00 <= r && r <= 0x9FFF:
+			w = runeWord{kind: wordAlone, text: line[i : i+n]}
+		case hangulBase <= r && r < hangulBase+hangulCount:
+			k := r - hangulBase
+			cur = utf8.AppendRune(cur, leadBase+k/(vowelCount*tailCount))
+			cur = utf8.AppendRune(cur, vowelBase+k%(vowelCount*tailCount)/tailCount)
+			if t := k % tailCount; t != 0 {
+				cur = utf8.AppendRune(cur, tailBase+t)
+			}
+			i += n
+			continue
+		default:
+			return nil, nil, false
+		}
+		switch w.kind {
+		case wordPart:
+			cur = append(cur, w.text...)
+		case wordAlone:
+			flush()
+			words = append(words, w.text)
+			sep = append(sep, false)
+		case wordBreak:
+			flush()
+		case wordSep:
+			flush()
+			mark()
+		case wordSlow:
+			return nil, nil, false
+		}
+		i += n
+	}
+	flush()
+	return words, sep, true
+}
