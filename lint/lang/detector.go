@@ -344,6 +344,10 @@ const (
 	minForeignWeight = 1.5
 	foreignMargin    = 1.5
 	foreignSlack     = 0.0
+	// minNameHits is the fewest function words of one language that
+	// name the language of text in a script foreign to the article,
+	// when they outweigh the next language's as much as minMainMargin.
+	minNameHits = 3
 	// minForeignExclusive is the least weight a foreign language needs
 	// from words the article's profile lacks before a part of a text can
 	// be foreign by its function words (see suspectWords).
@@ -500,17 +504,26 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect, ws *
 	if l := scriptLanguage[s]; l != "" {
 		return Guess{Lang: l, Script: s, Confidence: 1, Evidence: ByScript}, true
 	}
-	var top wordScore
+	var top, second wordScore
 	for _, sc := range ws.scores {
-		if sc.writtenIn(s) {
+		if !sc.writtenIn(s) {
+			continue
+		}
+		if top.lang == "" {
 			top = sc
+		} else {
+			second = sc
 			break
 		}
 	}
 	if s == Latin && (ws.words < minLatinWords || top.hits < minLatinHits) {
 		return Guess{}, false
 	}
-	// The script is certain; name the language if the model can.
+	// The script is certain; the function words name the language when
+	// they decide as they would for a whole article, else the model.
+	if top.hits >= minNameHits && top.weight >= minMainMargin*second.weight {
+		return Guess{Lang: top.lang, Script: s, Confidence: top.weight / (top.weight + second.weight), Evidence: ByScript}, true
+	}
 	var set []Language
 	for _, l := range d.candidates {
 		if writtenIn(l, s) && !slices.Contains(e.Langs, l) {
