@@ -464,19 +464,41 @@ func (c *Catalog) match(line string) (Match, bool) {
 // enough to hold the words candidates looks at.
 func (c *Catalog) mayStart(line string) bool {
 	need := 1 + c.maxReach
+	var (
+		bufs [512]byte
+		endS [64]int
+		sepS [64]bool
+	)
 	for fields := need; ; fields *= 2 {
 		prefix, whole := wordPrefix(line, fields)
-		words, _ := split(prefix)
-		if len(words) == 0 && whole {
-			return false
-		}
-		if len(words) > need || whole {
-			if len(words) == 0 {
-				return false
+		buf, ends, _, ok := quickWords(prefix, bufs[:0], endS[:0], sepS[:0])
+		if !ok {
+			words, _ := split(prefix)
+			if len(words) > need || whole {
+				return len(words) > 0 && len(c.candidates(words, 0)) > 0
 			}
-			return len(c.candidates(words, 0)) > 0
+			continue
+		}
+		if len(ends) > need || whole {
+			return len(ends) > 0 && c.startsWith(buf, ends)
 		}
 	}
+}
+
+// startsWith is len(candidates(words, 0)) > 0 for the words that
+// quickWords put in buf: whether a phrase may start at the first word.
+func (c *Catalog) startsWith(buf []byte, ends []int) bool {
+	if _, ok := c.byFirst[string(buf[:ends[0]])]; ok {
+		return true
+	}
+	for k := 1; k < len(ends) && k <= c.maxReach; k++ {
+		for _, p := range c.wildByLead[string(buf[ends[k-1]:ends[k]])] {
+			if k <= p.reach {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fieldPrefix returns the prefix of line that holds its first n fields

@@ -223,12 +223,29 @@ func classify(f string) runeWord {
 // splitQuick is split one rune at a time, from the runes' foldings; it
 // reports false when the line holds a rune it cannot tell (see quickFold).
 func splitQuick(line string) (words []string, sep []bool, ok bool) {
-	var cur []byte
+	buf, ends, sep, ok := quickWords(line, nil, nil, nil)
+	if !ok {
+		return nil, nil, false
+	}
+	words = make([]string, len(ends))
+	from := 0
+	for i, end := range ends {
+		words[i] = string(buf[from:end])
+		from = end
+	}
+	return words, sep, true
+}
+
+// quickWords is splitQuick without a string for each word: it appends the
+// words to buf one after the other, the end of each word in buf to ends,
+// and whether a separator follows it to sep.
+func quickWords(line string, buf []byte, ends []int, sep []bool) ([]byte, []int, []bool, bool) {
+	start := len(buf) // of the current word
 	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, string(cur))
+		if len(buf) > start {
+			ends = append(ends, len(buf))
 			sep = append(sep, false)
-			cur = cur[:0]
+			start = len(buf)
 		}
 	}
 	mark := func() {
@@ -241,9 +258,9 @@ func splitQuick(line string) (words []string, sep []bool, ok bool) {
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				cur = append(cur, c)
+				buf = append(buf, c)
 			case 'A' <= c && c <= 'Z':
-				cur = append(cur, c+'a'-'A')
+				buf = append(buf, c+'a'-'A')
 			default:
 				flush()
 				if strings.IndexByte(separators, c) >= 0 {
@@ -257,40 +274,40 @@ func splitQuick(line string) (words []string, sep []bool, ok bool) {
 		var w runeWord
 		switch {
 		case r == utf8.RuneError && n == 1:
-			return nil, nil, false
+			return nil, nil, nil, false
 		case r < foldEnd:
 			w = wordPages[r/pageSize]()[r%pageSize]
 		case 0x3400 <= r && r <= 0x4DBF || 0x4E00 <= r && r <= 0x9FFF:
 			w = runeWord{kind: wordAlone, text: line[i : i+n]}
 		case hangulBase <= r && r < hangulBase+hangulCount:
 			k := r - hangulBase
-			cur = utf8.AppendRune(cur, leadBase+k/(vowelCount*tailCount))
-			cur = utf8.AppendRune(cur, vowelBase+k%(vowelCount*tailCount)/tailCount)
+			buf = utf8.AppendRune(buf, leadBase+k/(vowelCount*tailCount))
+			buf = utf8.AppendRune(buf, vowelBase+k%(vowelCount*tailCount)/tailCount)
 			if t := k % tailCount; t != 0 {
-				cur = utf8.AppendRune(cur, tailBase+t)
+				buf = utf8.AppendRune(buf, tailBase+t)
 			}
 			i += n
 			continue
 		default:
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		switch w.kind {
 		case wordPart:
-			cur = append(cur, w.text...)
+			buf = append(buf, w.text...)
 		case wordAlone:
 			flush()
-			words = append(words, w.text)
-			sep = append(sep, false)
+			buf = append(buf, w.text...)
+			flush()
 		case wordBreak:
 			flush()
 		case wordSep:
 			flush()
 			mark()
 		case wordSlow:
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		i += n
 	}
 	flush()
-	return words, sep, true
+	return buf, ends, sep, true
 }
