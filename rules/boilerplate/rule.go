@@ -138,7 +138,7 @@ func leadIn(lines []line, own, structural func(*line) bool) int {
 // short, without sentence punctuation at the end, and not text in another
 // language (which is mixed-language's).
 func (c *checker) structural(d *lang.Detector, al lang.Article, text string) bool {
-	if blocks.Words(text) > maxStructuralWords || blocks.EndsSentence(text) || labeled(text) {
+	if blocks.MoreWords(text, maxStructuralWords) || blocks.EndsSentence(text) || labeled(text) {
 		return false
 	}
 	if len(al.Langs) == 0 {

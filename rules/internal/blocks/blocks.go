@@ -107,9 +107,28 @@ func EndsSentence(text string) bool {
 
 // Words counts the words of text: runs of letters, digits and marks.
 func Words(text string) int {
+	return countWords(text, len(text))
+}
+
+// MoreWords reports whether text has more than n words, reading no
+// further than the word that makes them more.
+func MoreWords(text string, n int) bool {
+	return countWords(text, n+1) > n
+}
+
+// countWords counts the words of text, up to limit.
+func countWords(text string, limit int) int {
 	n, in := 0, false
-	for _, r := range text {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	for i := 0; i < len(text) && n < limit; {
+		var w bool
+		if c := text[i]; c < utf8.RuneSelf {
+			w = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			w = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+			i += size
+		}
 		if w && !in {
 			n++
 		}

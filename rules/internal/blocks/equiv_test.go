@@ -140,3 +140,27 @@ func plainTitleLike(text string) bool {
 	share := float64(upper) / float64(cased)
 	return share >= 0.9 || share >= 0.7 && !EndsSentence(text)
 }
+
+// FuzzWords checks Words and MoreWords against a plain count.
+func FuzzWords(f *testing.F) {
+	f.Add("Read more: 3 stories, l'État — ٣ أخبار", 2)
+	f.Add("e\u0301te\u0301\xff x", 0)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		want := 0
+		in := false
+		for _, r := range s {
+			w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+			if w && !in {
+				want++
+			}
+			in = w
+		}
+		if got := Words(s); got != want {
+			t.Fatalf("Words(%q) = %d, want %d", s, got, want)
+		}
+		n = max(0, min(n, 50))
+		if got := MoreWords(s, n); got != (want > n) {
+			t.Fatalf("MoreWords(%q, %d) = %v with %d words", s, n, got, want)
+		}
+	})
+}
