@@ -401,10 +401,9 @@ func (m *Match) In(ls []lang.Language) bool {
 
 // Match reports whether a whole line is template text.
 func (c *Catalog) Match(line string) (Match, bool) {
-	if moreFields(line, maxLineFields) {
-		return Match{}, false
-	}
-	if !c.mayStart(line) {
+	// The quick look at the first words sets most lines aside before
+	// their length is counted.
+	if !c.mayStart(line) || moreFields(line, maxLineFields) {
 		return Match{}, false
 	}
 	return c.match(line)
