@@ -418,7 +418,10 @@ func (d *Detector) Suspect(text string, e Expect) bool {
 // function words ws of text, measured against the profile own.
 func (d *Detector) suspect(text string, c *Letters, total int, ws *wordStats, own int, e Expect) bool {
 	return suspectScripts(c, e.Langs) || total >= e.MinLetters &&
-		(d.suspectWords(ws, own, e.Langs) || enoughForeignLetters(foreignLetters(text, e.Langs)))
+		(d.suspectWords(ws, own, e.Langs) ||
+			// The letters the article's alphabets lack are Latin
+			// letters outside ASCII.
+			ws.extendedLatin >= minForeignLetters && enoughForeignLetters(foreignLetters(text, e.Langs)))
 }
 
 // ownProfile returns the profile index of the first of langs that has a

@@ -70,6 +70,18 @@ func FuzzMeasure(f *testing.F) {
 		if want := CountLetters(s); c != want {
 			t.Fatalf("measure(%q) counts %v, CountLetters %v", s, c, want)
 		}
+		ext := 0
+		for _, r := range s {
+			if r >= utf8.RuneSelf && ScriptOf(r) == Latin {
+				ext++
+			}
+		}
+		if ws.extendedLatin != ext {
+			t.Fatalf("measure(%q) counts %d Latin letters outside ASCII, want %d", s, ws.extendedLatin, ext)
+		}
+		if foreign, _ := foreignLetters(s, []Language{"en"}); len(foreign) > ext {
+			t.Fatalf("%q: %d foreign letters, more than its %d Latin letters outside ASCII", s, len(foreign), ext)
+		}
 		if !slices.IsSortedFunc(ws.scores, func(a, b wordScore) int {
 			if a.weight != b.weight {
 				return cmp.Compare(b.weight, a.weight)

@@ -114,6 +114,8 @@ type wordScore struct {
 type wordStats struct {
 	// words is the number of words in the text.
 	words int
+	// extendedLatin is the number of its Latin letters outside ASCII.
+	extendedLatin int
 	// scores holds one entry per compared language, best first.
 	scores []wordScore
 }
@@ -156,7 +158,7 @@ func wordBit[S string | []byte](w S) uint32 {
 // into p.langs) whose profiles hold it, none for most words, and counts the
 // letters of text by script into letters unless it is nil. Words are runs
 // of letters and combining marks, lower-cased.
-func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) {
+func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) (asciiLetters int) {
 	var count Letters
 	if letters == nil {
 		letters = &count
@@ -194,10 +196,10 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 			switch {
 			case 'a' <= c && c <= 'z':
 				add(rune(c))
-				letters[Latin]++
+				asciiLetters++
 			case 'A' <= c && c <= 'Z':
 				add(rune(c + 'a' - 'A'))
-				letters[Latin]++
+				asciiLetters++
 			default:
 				flush()
 			}
@@ -218,6 +220,8 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 		flush()
 	}
 	flush()
+	letters[Latin] += asciiLetters
+	return asciiLetters
 }
 
 // distinct counts the words of text that the profile of a holds and that
@@ -266,7 +270,7 @@ func (p *profiles) measure(text string, own int) (Letters, wordStats) {
 		ws        wordStats
 		letters   Letters
 	)
-	p.scan(text, &letters, func(idx []uint8) {
+	ascii := p.scan(text, &letters, func(idx []uint8) {
 		ws.words++
 		// A word that k languages share weighs 1/k for each.
 		w := 1 / float64(len(idx))
@@ -280,6 +284,7 @@ func (p *profiles) measure(text string, own int) (Letters, wordStats) {
 			}
 		}
 	})
+	ws.extendedLatin = letters[Latin] - ascii
 	n := 0
 	for _, h := range hits[:len(p.langs)] {
 		if h > 0 {
