@@ -81,43 +81,16 @@ func containsRune(rs []rune, r rune) bool {
 	return false
 }
 
-// InnerSpaceRuns returns the runs of white space (article.IsSpace) that lie
-// strictly inside the span s of src: each run is preceded and followed, inside
-// s, by a character that is neither white space nor a line break. Runs at the
-// start or end of s, which are leading or trailing white space of a line or
-// sit next to markup the span leaves out, are not returned.
-func InnerSpaceRuns(src string, s article.Span) []article.Span {
-	var runs []article.Span
-	runStart := -1     // start of the current run of white space, or -1
-	afterWord := false // the current run follows a word character
-	lastWord := false  // the previous character is a word character
-	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(src[i:s.End])
-		switch {
-		case article.IsSpace(r):
-			if runStart < 0 {
-				runStart, afterWord = i, lastWord
-			}
-			lastWord = false
-		case r == '\n' || r == '\r':
-			runStart, lastWord = -1, false
-		default:
-			if runStart >= 0 && afterWord {
-				runs = append(runs, article.Span{Start: runStart, End: i})
-			}
-			runStart, lastWord = -1, true
-		}
-		i += n
-	}
-	return runs
-}
-
-// OddSpaceRuns yields the runs of InnerSpaceRuns other than a single plain
-// space, in order: the runs of several white-space characters and the lone
-// white-space characters other than a space, which are all that the
-// white-space rules report. It allocates nothing, passes over the text
-// between them eight bytes at a time where it can, and decodes only the
-// characters that can be white space.
+// OddSpaceRuns yields runs of white space (article.IsSpace) that lie
+// strictly inside the span s of src, each preceded and followed, inside s,
+// by a character that is neither white space nor a line break (runs at the
+// start or end of s, leading or trailing white space of a line or next to
+// markup the span leaves out, are not yielded). Of those it yields, in
+// order, the ones other than a single plain space: the runs of several
+// white-space characters and the lone white-space characters other than a
+// space, which are all that the white-space rules report. It allocates
+// nothing, passes over the text between them eight bytes at a time where
+// it can, and decodes only the characters that can be white space.
 func OddSpaceRuns(src string, s article.Span) iter.Seq[article.Span] {
 	return func(yield func(article.Span) bool) { oddSpaceRuns(src, s, yield) }
 }

@@ -26,18 +26,18 @@ func TestInnerSpaceRuns(t *testing.T) {
 		{" ", nil},
 	}
 	for _, tt := range tests {
-		runs := InnerSpaceRuns(tt.src, article.Span{Start: 0, End: len(tt.src)})
+		runs := innerSpaceRuns(tt.src, article.Span{Start: 0, End: len(tt.src)})
 		var got []string
 		for _, r := range runs {
 			got = append(got, tt.src[r.Start:r.End])
 		}
 		if len(got) != len(tt.want) {
-			t.Errorf("InnerSpaceRuns(%q) = %q, want %q", tt.src, got, tt.want)
+			t.Errorf("innerSpaceRuns(%q) = %q, want %q", tt.src, got, tt.want)
 			continue
 		}
 		for i := range got {
 			if got[i] != tt.want[i] {
-				t.Errorf("InnerSpaceRuns(%q) = %q, want %q", tt.src, got, tt.want)
+				t.Errorf("innerSpaceRuns(%q) = %q, want %q", tt.src, got, tt.want)
 				break
 			}
 		}
@@ -46,7 +46,7 @@ func TestInnerSpaceRuns(t *testing.T) {
 
 func TestInnerSpaceRunsInsideSpan(t *testing.T) {
 	src := "out  [in  side]  out"
-	runs := InnerSpaceRuns(src, article.Span{Start: 6, End: 14})
+	runs := innerSpaceRuns(src, article.Span{Start: 6, End: 14})
 	if len(runs) != 1 || src[runs[0].Start:runs[0].End] != "  " || runs[0].Start != 8 {
 		t.Errorf("runs = %v, want one at 8", runs)
 	}
@@ -80,11 +80,11 @@ func TestPlural(t *testing.T) {
 	}
 }
 
-// oddRuns returns the runs of InnerSpaceRuns other than a single plain
+// oddRuns returns the runs of innerSpaceRuns other than a single plain
 // space: what OddSpaceRuns must yield.
 func oddRuns(src string, s article.Span) []article.Span {
 	var out []article.Span
-	for _, r := range InnerSpaceRuns(src, s) {
+	for _, r := range innerSpaceRuns(src, s) {
 		if src[r.Start:r.End] != " " {
 			out = append(out, r)
 		}
@@ -142,7 +142,7 @@ func TestOddSpaceRunsSpanEnd(t *testing.T) {
 }
 
 // TestOddSpaceRunsCorpus compares OddSpaceRuns with the runs of
-// InnerSpaceRuns on every prose range of the shared corpus.
+// innerSpaceRuns on every prose range of the shared corpus.
 func TestOddSpaceRunsCorpus(t *testing.T) {
 	for _, ca := range linttest.Corpus(t) {
 		src, err := os.ReadFile(ca.File)
@@ -163,7 +163,7 @@ func TestOddSpaceRunsCorpus(t *testing.T) {
 	}
 }
 
-// FuzzOddSpaceRuns compares OddSpaceRuns with the runs of InnerSpaceRuns
+// FuzzOddSpaceRuns compares OddSpaceRuns with the runs of innerSpaceRuns
 // on arbitrary bytes, valid UTF-8 or not, and every span inside them.
 func FuzzOddSpaceRuns(f *testing.F) {
 	for _, s := range []string{"one  two\u00a0three", "a \t\u3000 b\r\n c", "\xe2\x80 \xe2\x80\x80x", "x\u2009\u202f\u205fy"} {
