@@ -32,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint/lang"
+	"github.com/newslint/newslint/rules/internal/text"
 )
 
 //go:embed data/*.txt
@@ -262,11 +263,7 @@ func splitFolded(line string) (words []string, sep []bool) {
 	if words, sep, ok := splitQuick(line); ok {
 		return words, sep
 	}
-	folded, ok := quickFold(line)
-	if !ok {
-		folded = slowFold(line)
-	}
-	return splitWords(folded)
+	return splitWords(slowFold(line))
 }
 
 // splitWords is split for a folded line.
@@ -362,12 +359,7 @@ func splitASCII(line string) (words []string, sep []bool) {
 
 // isASCII reports whether s holds ASCII characters only.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return text.ASCII(s, 0) == len(s)
 }
 
 // Match is a line made of template phrases.
@@ -500,24 +492,10 @@ func (c *Catalog) startsWith(buf []byte, ends []int) bool {
 	return false
 }
 
-// fieldPrefix returns the prefix of line that holds its first n fields
-// separated by white space, and whether that is the whole line.
-func fieldPrefix(line string, n int) (string, bool) {
-	in := false
-	for i, r := range line {
-		space := unicode.IsSpace(r)
-		if space && in {
-			if n--; n == 0 {
-				return line[:i], false
-			}
-		}
-		in = !space
-	}
-	return line, true
-}
-
-// wordPrefix is fieldPrefix where each Han or kana character, which split
-// makes a word of its own, counts as a field too, so that text written
+// wordPrefix returns the prefix of line that holds its first n fields
+// separated by white space, and whether that is the whole line. Each Han or
+// kana character, which split makes a word of its own, counts as a field
+// too, so that text written
 // without spaces is cut after its first characters.
 func wordPrefix(line string, n int) (string, bool) {
 	in := false

@@ -16,26 +16,18 @@ func slowFold(s string) string {
 	return cases.Fold().String(norm.NFD.String(s))
 }
 
-// Folding one rune at a time gives what slowFold gives for the whole text
-// (both steps map each character on its own; decomposition then reorders
-// the combining marks that follow a character, which split drops when
-// they are non-spacing) for the runes below foldEnd, whose foldings are
-// kept in pages of 256, for the Han ideographs, which fold to themselves,
-// and for the Hangul syllables, which decompose into their letters.
+// Splitting one rune at a time gives what splitting the slowFold of the
+// whole text gives (both steps map each character on its own;
+// decomposition then reorders the combining marks that follow a character,
+// which split drops when they are non-spacing) for the runes below
+// foldEnd, whose foldings are computed in pages of 256, for the Han
+// ideographs, which fold to themselves, and for the Hangul syllables,
+// which decompose into their letters.
 const (
 	foldEnd   = 0x3100
 	pageSize  = 256
 	pageCount = foldEnd / pageSize
 )
-
-// foldPages holds, for each page of runes below foldEnd, the function that
-// returns its foldings, computed on first use and never written again.
-var foldPages = func() (pages [pageCount]func() *[pageSize]string) {
-	for i := range pages {
-		pages[i] = sync.OnceValue(func() *[pageSize]string { return foldPage(rune(i * pageSize)) })
-	}
-	return pages
-}()
 
 // unfoldable marks, in a page, a rune that must be folded with its
 // neighbors.
@@ -47,7 +39,7 @@ const unfoldable = "\x00"
 func foldPage(first rune) *[pageSize]string {
 	var sb strings.Builder
 	for r := first; r < first+pageSize; r++ {
-		// quickFold folds ASCII itself; NUL would split the page.
+		// quickWords splits ASCII itself; NUL would split the page.
 		if r >= utf8.RuneSelf && utf8.ValidRune(r) {
 			sb.WriteRune(r)
 		}
@@ -82,54 +74,6 @@ func reorders(f string) bool {
 	return false
 }
 
-// quickFold returns slowFold(s) folded one rune at a time, or false when s
-// holds a rune that this cannot fold (or invalid UTF-8).
-func quickFold(s string) (string, bool) {
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/8)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			return "", false
-		case r < foldEnd:
-			f := foldPages[r/pageSize]()[r%pageSize]
-			switch f {
-			case unfoldable:
-				return "", false
-			case "":
-				b.WriteString(s[i : i+n])
-			default:
-				b.WriteString(f)
-			}
-		case 0x3400 <= r && r <= 0x4DBF || 0x4E00 <= r && r <= 0x9FFF:
-			b.WriteString(s[i : i+n]) // Han ideographs: no decomposition, no case
-		case hangulBase <= r && r < hangulBase+hangulCount:
-			// Hangul syllables decompose into two or three letters
-			// by arithmetic, and have no case.
-			k := r - hangulBase
-			b.WriteRune(leadBase + k/(vowelCount*tailCount))
-			b.WriteRune(vowelBase + k%(vowelCount*tailCount)/tailCount)
-			if t := k % tailCount; t != 0 {
-				b.WriteRune(tailBase + t)
-			}
-		default:
-			return "", false
-		}
-		i += n
-	}
-	return b.String(), true
-}
-
 // The arithmetic of Hangul syllables (The Unicode Standard, section 3.12).
 const (
 	hangulBase  = 0xAC00
@@ -159,13 +103,13 @@ type runeWord struct {
 	text string
 }
 
-// wordPages holds, for each page of foldPages, what its runes make of
-// words, computed on first use and never written again.
+// wordPages holds, for each page of pageSize runes below foldEnd, what its
+// runes make of words, computed on first use and never written again.
 var wordPages = func() (pages [pageCount]func() *[pageSize]runeWord) {
 	for i := range pages {
 		pages[i] = sync.OnceValue(func() *[pageSize]runeWord {
 			var page [pageSize]runeWord
-			for k, f := range foldPages[i]() {
+			for k, f := range foldPage(rune(i * pageSize)) {
 				r := rune(i*pageSize + k)
 				switch f {
 				case unfoldable:
@@ -221,7 +165,9 @@ func classify(f string) runeWord {
 }
 
 // splitQuick is split one rune at a time, from the runes' foldings; it
-// reports false when the line holds a rune it cannot tell (see quickFold).
+// reports false when the line holds a rune it cannot tell: one outside
+// the pages, the ideographs and the syllables, one whose folding needs its
+// neighbors, or invalid UTF-8.
 func splitQuick(line string) (words []string, sep []bool, ok bool) {
 	buf, ends, sep, ok := quickWords(line, nil, nil, nil)
 	if !ok {
@@ -278,8 +224,11 @@ func quickWords(line string, buf []byte, ends []int, sep []bool) ([]byte, []int,
 		case r < foldEnd:
 			w = wordPages[r/pageSize]()[r%pageSize]
 		case 0x3400 <= r && r <= 0x4DBF || 0x4E00 <= r && r <= 0x9FFF:
+			// Han ideographs: no decomposition, no case.
 			w = runeWord{kind: wordAlone, text: line[i : i+n]}
 		case hangulBase <= r && r < hangulBase+hangulCount:
+			// Hangul syllables decompose into two or three letters
+			// by arithmetic, and have no case.
 			k := r - hangulBase
 			buf = utf8.AppendRune(buf, leadBase+k/(vowelCount*tailCount))
 			buf = utf8.AppendRune(buf, vowelBase+k%(vowelCount*tailCount)/tailCount)

@@ -22,13 +22,13 @@ type linesKey struct{ c *Catalog }
 // asks; callers must not modify the result.
 func (c *Catalog) PassLines(pass *lint.Pass) []Line {
 	v, _ := pass.Memo(linesKey{c}, func() (any, error) {
-		return c.Lines(pass), nil
+		return c.lines(pass), nil
 	})
 	return v.([]Line)
 }
 
-// Lines is PassLines computed afresh.
-func (c *Catalog) Lines(pass *lint.Pass) []Line {
+// lines is PassLines computed afresh.
+func (c *Catalog) lines(pass *lint.Pass) []Line {
 	a := pass.Article
 	var out []Line
 	for bi := range a.Blocks {

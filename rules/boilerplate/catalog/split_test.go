@@ -114,10 +114,12 @@ func FuzzMayStart(f *testing.F) {
 	})
 }
 
-// FuzzFields checks moreFields and fieldPrefix against strings.Fields.
+// FuzzFields checks moreFields against strings.Fields, and that the
+// prefix wordPrefix cuts splits into the first words of the line.
 func FuzzFields(f *testing.F) {
 	f.Add("a b  c ", 2)
 	f.Add(" \u00a0x\u3000y", 1)
+	f.Add("版权所有，未经授权 不得转载", 3)
 	f.Fuzz(func(t *testing.T, line string, n int) {
 		n = max(0, min(n, 100))
 		fields := strings.Fields(line)
@@ -127,12 +129,16 @@ func FuzzFields(f *testing.F) {
 		if n == 0 {
 			return
 		}
-		prefix, whole := fieldPrefix(line, n)
-		if got, want := strings.Fields(prefix), fields[:min(n, len(fields))]; !slices.Equal(got, want) {
-			t.Fatalf("fieldPrefix(%q, %d) = %q, its fields %q, want %q", line, n, prefix, got, want)
+		prefix, whole := wordPrefix(line, n)
+		if !strings.HasPrefix(line, prefix) || whole != (prefix == line) {
+			t.Fatalf("wordPrefix(%q, %d) = %q, %v", line, n, prefix, whole)
 		}
-		if whole != (prefix == line) || !whole && len(fields) < n {
-			t.Fatalf("fieldPrefix(%q, %d) = %q, %v", line, n, prefix, whole)
+		if !whole && len(strings.Fields(prefix)) > n {
+			t.Fatalf("wordPrefix(%q, %d) = %q: more than %d fields", line, n, prefix, n)
+		}
+		got, want := Words(prefix), Words(line)
+		if !slices.Equal(got, want[:len(got)]) {
+			t.Fatalf("wordPrefix(%q, %d) = %q, its words %q, want a prefix of %q", line, n, prefix, got, want)
 		}
 	})
 }
