@@ -380,8 +380,15 @@ type Verdict struct {
 // Foreign reports whether text is written in a language other than the
 // expected ones, and which.
 func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
-	v := d.Judge(text, e)
-	return v.Guess, v.Foreign
+	if len(e.Langs) == 0 {
+		return Guess{}, false
+	}
+	c, ws := d.profiles.measure(text, -1)
+	total := c.Total()
+	if total == 0 {
+		return Guess{}, false
+	}
+	return d.judge(text, &c, total, e, &ws)
 }
 
 // Judge tells whether text is written in a language other than the
