@@ -266,46 +266,19 @@ func splitFolded(line string) (words []string, sep []bool) {
 	return splitWords(slowFold(line))
 }
 
-// splitWords is split for a folded line.
+// splitWords is split for a folded line: the slow path, for lines that
+// splitQuick cannot split.
 func splitWords(folded string) (words []string, sep []bool) {
-	// The current word is folded[start:end] while it is a run of the
-	// text; once a mark inside it is dropped, it is built in buf.
-	start, end := -1, -1
-	var buf []byte
-	built := false
+	var w strings.Builder
 	flush := func() {
-		if start < 0 {
-			return
+		if w.Len() > 0 {
+			words = append(words, w.String())
+			sep = append(sep, false)
+			w.Reset()
 		}
-		if built {
-			words = append(words, string(buf))
-			buf, built = buf[:0], false
-		} else {
-			words = append(words, folded[start:end])
-		}
-		sep = append(sep, false)
-		start = -1
 	}
-	for i := 0; i < len(folded); {
-		r, n := rune(folded[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(folded[i:])
-		}
+	for _, r := range folded {
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'),
-			r >= utf8.RuneSelf && !isIdeograph(r) && r != '©' && r != 'ⓒ' &&
-				(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r)):
-			switch {
-			case start < 0:
-				start, end = i, i+n
-			case built:
-				buf = append(buf, folded[i:i+n]...)
-			case end == i:
-				end = i + n
-			default:
-				// A dropped mark lies between the word's parts.
-				buf, built = append(append(buf[:0], folded[start:end]...), folded[i:i+n]...), true
-			}
 		case r >= 0x300 && unicode.Is(unicode.Mn, r):
 			// Accents and other non-spacing marks are dropped.
 		case r == '©' || r == 'ⓒ':
@@ -315,15 +288,16 @@ func splitWords(folded string) (words []string, sep []bool) {
 			sep = append(sep, false)
 		case isIdeograph(r):
 			flush()
-			words = append(words, folded[i:i+n])
+			words = append(words, string(r))
 			sep = append(sep, false)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r):
+			w.WriteRune(r)
 		default:
 			flush()
 			if len(sep) > 0 && strings.ContainsRune(separators, r) {
 				sep[len(sep)-1] = true
 			}
 		}
-		i += n
 	}
 	flush()
 	return words, sep

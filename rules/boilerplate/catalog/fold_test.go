@@ -6,103 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint/linttest"
 )
-
-// FuzzSplitWords checks splitWords against a plain statement of it, which
-// builds every word rune by rune.
-func FuzzSplitWords(f *testing.F) {
-	for _, s := range []string{"Read also: Storm", "cafe\u0301 nai\u0308ve", "版权所有 © ⓒ 2024", "a\u0301\u0301b|c", "\u0915\u093e\u0903 x"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		folded := slowFold(s)
-		w1, s1 := splitWords(folded)
-		w2, s2 := plainSplitWords(folded)
-		if strings.Join(w1, "\x00") != strings.Join(w2, "\x00") || fmt.Sprint(s1) != fmt.Sprint(s2) {
-			t.Fatalf("splitWords(%q) = %q %v, want %q %v", folded, w1, s1, w2, s2)
-		}
-	})
-}
-
-func plainSplitWords(folded string) (words []string, sep []bool) {
-	var w strings.Builder
-	flush := func() {
-		if w.Len() > 0 {
-			words = append(words, w.String())
-			sep = append(sep, false)
-			w.Reset()
-		}
-	}
-	for _, r := range folded {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == '©' || r == 'ⓒ':
-			flush()
-			words = append(words, "©")
-			sep = append(sep, false)
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー':
-			flush()
-			words = append(words, string(r))
-			sep = append(sep, false)
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r):
-			w.WriteRune(r)
-		default:
-			flush()
-			if len(sep) > 0 && strings.ContainsRune(separators, r) {
-				sep[len(sep)-1] = true
-			}
-		}
-	}
-	flush()
-	return words, sep
-}
-
-// TestCandidates checks the index of the phrases that start with
-// wildcards against a plain search, at every word of every corpus line
-// and catalog phrase.
-func TestCandidates(t *testing.T) {
-	c, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := []string{"All comments for this story are closed", "yorum yazan tarafından gönderildi"}
-	for _, l := range c.Languages() {
-		lines = append(lines, c.Examples(l)...)
-	}
-	for _, a := range linttest.Corpus(t) {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(src), "\n")...)
-	}
-	found := 0
-	for _, line := range lines {
-		words := Words(line)
-		for i := range words {
-			got := c.candidates(words, i)
-			want := slices.Clone(c.byFirst[words[i]])
-			for _, p := range c.wild {
-				// A phrase that starts with wildcards may start at
-				// words[i] when its lead is within reach.
-				if slices.Contains(words[i+1:min(i+1+p.reach, len(words))], p.lead) {
-					want = append(want, p)
-					found++
-				}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("%q at word %d: %d candidates, want %d", line, i, len(got), len(want))
-			}
-		}
-	}
-	if found == 0 {
-		t.Error("no phrase starting with wildcards was a candidate: the test tells nothing")
-	}
-}
 
 // FuzzSplitQuick checks that splitting a line one rune at a time gives the
 // words and separators that folding it whole gives, whenever it can.
@@ -161,4 +68,47 @@ func checkSplitQuick(t *testing.T, line string) bool {
 		t.Fatalf("splitQuick(%q) = %q %v, want %q %v", line, w1, s1, w2, s2)
 	}
 	return true
+}
+
+// TestCandidates checks the index of the phrases that start with
+// wildcards against a plain search, at every word of every corpus line
+// and catalog phrase.
+func TestCandidates(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{"All comments for this story are closed", "yorum yazan tarafından gönderildi"}
+	for _, l := range c.Languages() {
+		lines = append(lines, c.Examples(l)...)
+	}
+	for _, a := range linttest.Corpus(t) {
+		src, err := os.ReadFile(a.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(src), "\n")...)
+	}
+	found := 0
+	for _, line := range lines {
+		words := Words(line)
+		for i := range words {
+			got := c.candidates(words, i)
+			want := slices.Clone(c.byFirst[words[i]])
+			for _, p := range c.wild {
+				// A phrase that starts with wildcards may start at
+				// words[i] when its lead is within reach.
+				if slices.Contains(words[i+1:min(i+1+p.reach, len(words))], p.lead) {
+					want = append(want, p)
+					found++
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q at word %d: %d candidates, want %d", line, i, len(got), len(want))
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no phrase starting with wildcards was a candidate: the test tells nothing")
+	}
 }
