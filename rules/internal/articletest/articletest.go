@@ -142,3 +142,28 @@ func CheckVerbatim(t *testing.T, rule func() *lint.Rule, defect string) {
 		}
 	}
 }
+
+// Fuzz fuzzes check with articles: each input that is valid UTF-8 without
+// NUL is parsed as plain text or as Markdown, and each seed is added in
+// both formats.
+func Fuzz(f *testing.F, check func(t *testing.T, a *article.Article), seeds ...string) {
+	f.Helper()
+	for _, s := range seeds {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, src string, markdown bool) {
+		if !utf8.ValidString(src) || strings.ContainsRune(src, 0) {
+			return
+		}
+		format := article.Text
+		if markdown {
+			format = article.Markdown
+		}
+		a, err := article.Parse("fuzz", []byte(src), format)
+		if err != nil {
+			return
+		}
+		check(t, a)
+	})
+}

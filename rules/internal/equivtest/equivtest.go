@@ -9,11 +9,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/article"
 	"github.com/newslint/newslint/lint/linttest"
+	"github.com/newslint/newslint/rules/internal/articletest"
 )
 
 // Corpus lints every article of the shared corpus, parsed as plain text and
@@ -71,25 +71,8 @@ func Sprinkle(step int, insert ...string) func(string) string {
 // same findings. Seeds are added in both formats.
 func Fuzz(f *testing.F, want, got *lint.Rule, seeds ...string) {
 	f.Helper()
-	for _, s := range seeds {
-		f.Add(s, false)
-		f.Add(s, true)
-	}
 	c := newComparer(f, want, got)
-	f.Fuzz(func(t *testing.T, src string, markdown bool) {
-		if !utf8.ValidString(src) || strings.ContainsRune(src, 0) {
-			return
-		}
-		format := article.Text
-		if markdown {
-			format = article.Markdown
-		}
-		a, err := article.Parse("fuzz", []byte(src), format)
-		if err != nil {
-			return
-		}
-		c.compare(t, a)
-	})
+	articletest.Fuzz(f, func(t *testing.T, a *article.Article) { c.compare(t, a) }, seeds...)
 }
 
 // comparer holds a linter for each implementation.

@@ -7,12 +7,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/article"
+	"github.com/newslint/newslint/rules/internal/articletest"
 )
 
 // Run fuzzes rule with the articles of testdata (*.txt and *.md) and the
@@ -34,28 +34,11 @@ func Run(f *testing.F, rule *lint.Rule, maxGrowth int, seeds ...string) {
 			seeds = append(seeds, string(data))
 		}
 	}
-	for _, s := range seeds {
-		f.Add(s, false)
-		f.Add(s, true)
-	}
 	l, err := lint.New(rule)
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Fuzz(func(t *testing.T, src string, markdown bool) {
-		if !utf8.ValidString(src) || strings.ContainsRune(src, 0) {
-			return
-		}
-		format := article.Text
-		if markdown {
-			format = article.Markdown
-		}
-		a, err := article.Parse("fuzz", []byte(src), format)
-		if err != nil {
-			return
-		}
-		check(t, l, a, maxGrowth)
-	})
+	articletest.Fuzz(f, func(t *testing.T, a *article.Article) { check(t, l, a, maxGrowth) }, seeds...)
 }
 
 func check(t *testing.T, l *lint.Linter, a *article.Article, maxGrowth int) {
