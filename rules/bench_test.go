@@ -64,10 +64,7 @@ func corpusInput(b *testing.B) benchInput {
 	b.Helper()
 	in := benchInput{name: "corpus"}
 	for _, ca := range linttest.Corpus(b) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			b.Fatal(err)
-		}
+		src := ca.Read(b)
 		in.files = append(in.files, benchFile{path: ca.Path, src: src})
 		in.bytes += int64(len(src))
 	}

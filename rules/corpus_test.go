@@ -2,7 +2,6 @@ package rules_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/newslint/newslint/lint"
@@ -48,10 +47,7 @@ func TestCorpusClean(t *testing.T) {
 		}
 		clean++
 		words += ca.WordCount
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			t.Errorf("%s: %v", ca.Path, err)

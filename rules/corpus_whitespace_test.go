@@ -2,7 +2,6 @@ package rules_test
 
 import (
 	"context"
-	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -43,10 +42,7 @@ func TestCorpusWhitespace(t *testing.T) {
 	perRule := map[string]int{}
 	oddArticles, oddReported := 0, 0
 	for _, ca := range articles {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			t.Errorf("%s: %v", ca.Path, err)

@@ -27,10 +27,7 @@ func BenchmarkParse(b *testing.B) {
 		{"corpus", func(b *testing.B) [][]byte {
 			var srcs [][]byte
 			for _, ca := range linttest.Corpus(b) {
-				src, err := os.ReadFile(ca.File)
-				if err != nil {
-					b.Fatal(err)
-				}
+				src := ca.Read(b)
 				srcs = append(srcs, src)
 			}
 			return srcs

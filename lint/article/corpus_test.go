@@ -1,7 +1,6 @@
 package article_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/newslint/newslint/lint/article"
@@ -23,10 +22,7 @@ func TestSubtitleCorpus(t *testing.T) {
 	const minPrecision = 0.6
 	var tp, fp, tn, fn int
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			t.Fatalf("%s: %v", ca.Path, err)
@@ -63,10 +59,7 @@ func TestSubtitleCorpus(t *testing.T) {
 // Markdown and checks the model's invariants on both.
 func TestCorpusInvariants(t *testing.T) {
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		for _, format := range []article.Format{article.Text, article.Markdown} {
 			a, err := article.Parse(ca.Path, src, format)
 			if err != nil {

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -25,10 +24,7 @@ func TestJudgeSuspect(t *testing.T) {
 	var paragraphs [][]string // by article
 	var langs []Language
 	for _, a := range as {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := a.Read(t)
 		l, err := Parse(a.Language)
 		if err != nil || !d.Supported(l) {
 			continue

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"os"
 	"testing"
 
 	"github.com/newslint/newslint/lint/article"
@@ -22,10 +21,7 @@ func TestMainCorpus(t *testing.T) {
 	}
 	right, unknown, total := 0, 0, 0
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.FormatOf(ca.Path))
 		if err != nil {
 			t.Fatal(err)

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -18,10 +17,7 @@ func BenchmarkMeasure(b *testing.B) {
 	var paras []string
 	n := 0
 	for _, a := range linttest.Corpus(b) {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			b.Fatal(err)
-		}
+		src := a.Read(b)
 		for _, para := range strings.Split(string(src), "\n\n") {
 			paras = append(paras, para)
 			n += len(para)

@@ -33,6 +33,16 @@ type CorpusArticle struct {
 // Clean reports whether the corpus records no defect for the article.
 func (a *CorpusArticle) Clean() bool { return len(a.KnownDefects) == 0 }
 
+// Read returns the article's bytes, and fails the test when it cannot.
+func (a *CorpusArticle) Read(tb testing.TB) []byte {
+	tb.Helper()
+	src, err := os.ReadFile(a.File)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return src
+}
+
 // CorpusDir returns the folder of the shared corpus of real articles, which
 // lives beside the repository as ../shared/corpus, or "" when it is absent.
 func CorpusDir() string {
@@ -85,10 +95,7 @@ func CorpusFindings(tb testing.TB, rules ...*lint.Rule) []string {
 	}
 	var got []string
 	for _, ca := range articles {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			tb.Fatal(err)
-		}
+		src := ca.Read(tb)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			tb.Fatalf("%s: %v", ca.Path, err)
@@ -116,10 +123,7 @@ func CleanCorpus(tb testing.TB, l *lint.Linter) []*article.Article {
 		if !ca.Clean() {
 			continue
 		}
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			tb.Fatal(err)
-		}
+		src := ca.Read(tb)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			tb.Fatalf("%s: %v", ca.Path, err)

@@ -2,7 +2,6 @@ package headlinenumbers
 
 import (
 	"context"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,10 +30,7 @@ func TestInjectedNumbers(t *testing.T) {
 		if !ca.Clean() {
 			continue
 		}
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			t.Fatal(err)

@@ -1,7 +1,6 @@
 package headlinenumbers
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -30,10 +29,7 @@ func TestNumberStarts(t *testing.T) {
 	}
 	if linttest.CorpusDir() != "" {
 		for _, ca := range linttest.Corpus(t) {
-			src, err := os.ReadFile(ca.File)
-			if err != nil {
-				t.Fatal(err)
-			}
+			src := ca.Read(t)
 			words = append(words, strings.FieldsFunc(string(src), func(r rune) bool { return !unicode.IsLetter(r) })...)
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -45,10 +44,7 @@ func TestCorpus(t *testing.T) {
 			cp, _ := strconv.ParseInt(m[2], 16, 32)
 			want[rune(cp)] += n
 		}
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			t.Fatalf("%s: %v", ca.Path, err)

@@ -2,7 +2,6 @@ package mixedlanguage_test
 
 import (
 	"context"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -114,10 +113,7 @@ func TestInjected(t *testing.T) {
 		}
 		var c evalCount
 		for _, h := range hosts {
-			src, err := os.ReadFile(h.File)
-			if err != nil {
-				t.Fatal(err)
-			}
+			src := h.Read(t)
 			type item struct {
 				text     string
 				sentence bool
@@ -205,10 +201,7 @@ func donorParagraphs(t *testing.T, as []*linttest.CorpusArticle, n int) []string
 	t.Helper()
 	var out []string
 	for _, ca := range spread(as, n) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		paras := strings.Split(strings.TrimSpace(string(src)), "\n\n")[1:]
 		for k := range paras {
 			p := paras[(len(paras)/2+k)%len(paras)]

@@ -3,7 +3,6 @@ package mojibake_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -118,10 +117,7 @@ func sentences(t *testing.T, max int) map[string][]string {
 		if len(out[ca.Language]) >= max {
 			continue
 		}
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		for _, para := range strings.Split(string(src), "\n") {
 			for _, s := range splitSentences(para) {
 				n := utf8.RuneCountInString(s)
@@ -282,10 +278,7 @@ func TestCorpusArticles(t *testing.T) {
 	ctx := context.Background()
 	cleanN, defectN, found, lost := 0, 0, 0, 0
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			t.Fatal(err)

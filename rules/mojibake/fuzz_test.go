@@ -72,10 +72,7 @@ func BenchmarkCleanCorpus(b *testing.B) {
 		if !ca.Clean() {
 			continue
 		}
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			b.Fatal(err)
-		}
+		src := ca.Read(b)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			b.Fatal(err)

@@ -2,7 +2,6 @@ package unicodenormalization
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -73,10 +72,7 @@ func TestIsNFC(t *testing.T) {
 func TestIsNFCCorpus(t *testing.T) {
 	set := newInertSet()
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		for _, text := range []string{string(src), norm.NFD.String(string(src)), norm.NFKD.String(string(src))} {
 			a, err := article.Parse(ca.Path, []byte(text), article.Text)
 			if err != nil {

@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -40,10 +39,7 @@ func TestSplitQuick(t *testing.T) {
 	}
 	quick := 0
 	for _, a := range linttest.Corpus(t) {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := a.Read(t)
 		for _, line := range strings.Split(string(src), "\n") {
 			if checkSplitQuick(t, line) {
 				quick++
@@ -83,10 +79,7 @@ func TestCandidates(t *testing.T) {
 		lines = append(lines, c.Examples(l)...)
 	}
 	for _, a := range linttest.Corpus(t) {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := a.Read(t)
 		lines = append(lines, strings.Split(string(src), "\n")...)
 	}
 	found := 0

@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -31,10 +30,7 @@ func FuzzSplitASCII(f *testing.F) {
 func TestSplitASCIICorpus(t *testing.T) {
 	n := 0
 	for _, a := range linttest.Corpus(t) {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := a.Read(t)
 		for _, line := range strings.Split(string(src), "\n") {
 			if isASCII(line) {
 				checkSplitASCII(t, line)
@@ -72,10 +68,7 @@ func TestMayStart(t *testing.T) {
 		}
 	}
 	for _, a := range linttest.Corpus(t) {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := a.Read(t)
 		lines = append(lines, strings.Split(string(src), "\n")...)
 	}
 	matched, setAside := 0, 0
@@ -152,10 +145,7 @@ func BenchmarkMatch(b *testing.B) {
 	var lines []string
 	n := 0
 	for _, a := range linttest.Corpus(b) {
-		src, err := os.ReadFile(a.File)
-		if err != nil {
-			b.Fatal(err)
-		}
+		src := a.Read(b)
 		for _, line := range strings.Split(string(src), "\n") {
 			lines = append(lines, line)
 			n += len(line)

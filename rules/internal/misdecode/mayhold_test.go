@@ -1,7 +1,6 @@
 package misdecode
 
 import (
-	"os"
 	"testing"
 	"unicode/utf8"
 
@@ -59,10 +58,7 @@ func checkMayHold(t *testing.T, cs *codecSet, s string) {
 func TestMayHoldCorpus(t *testing.T) {
 	cs := newCodecSet()
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			t.Fatal(err)

@@ -2,7 +2,6 @@ package text
 
 import (
 	"math/bits"
-	"os"
 	"slices"
 	"testing"
 
@@ -145,10 +144,7 @@ func TestOddSpaceRunsSpanEnd(t *testing.T) {
 // innerSpaceRuns on every prose range of the shared corpus.
 func TestOddSpaceRunsCorpus(t *testing.T) {
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		for _, format := range []article.Format{article.Text, article.Markdown} {
 			a, err := article.Parse(ca.Path, src, format)
 			if err != nil {
@@ -199,10 +195,7 @@ func BenchmarkOddSpaceRuns(b *testing.B) {
 	var spans [][]article.Span
 	var bytes int64
 	for _, ca := range linttest.Corpus(b) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			b.Fatal(err)
-		}
+		src := ca.Read(b)
 		a, err := article.Parse(ca.Path, src, article.Text)
 		if err != nil {
 			b.Fatal(err)

@@ -1,7 +1,6 @@
 package tokens
 
 import (
-	"os"
 	"testing"
 
 	"github.com/newslint/newslint/lint/linttest"
@@ -16,10 +15,7 @@ func corpusTexts(tb testing.TB) map[string][]string {
 	}
 	byLang := map[string][]string{}
 	for _, ca := range linttest.Corpus(tb) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			tb.Fatal(err)
-		}
+		src := ca.Read(tb)
 		byLang[ca.Language] = append(byLang[ca.Language], string(src))
 		byLang["all"] = append(byLang["all"], string(src))
 	}

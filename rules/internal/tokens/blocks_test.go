@@ -2,7 +2,6 @@ package tokens
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -129,10 +128,7 @@ func TestBlocksCorpus(t *testing.T) {
 		t.Skip("no corpus")
 	}
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		for _, format := range []article.Format{article.Text, article.Markdown} {
 			a := parse(t, string(src), format)
 			checkBlocks(t, a, NewBlocks(a))

@@ -1,7 +1,6 @@
 package tokens
 
 import (
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -193,10 +192,7 @@ func TestTokenizeReference(t *testing.T) {
 		return
 	}
 	for _, ca := range linttest.Corpus(t) {
-		src, err := os.ReadFile(ca.File)
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := ca.Read(t)
 		for _, p := range strings.Split(string(src), "\n\n") {
 			checkTokenize(t, p)
 		}

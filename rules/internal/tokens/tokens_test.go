@@ -1,7 +1,6 @@
 package tokens
 
 import (
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -184,10 +183,7 @@ func TestFoldFastPaths(t *testing.T) {
 	}
 	if dir := linttest.CorpusDir(); dir != "" {
 		for _, ca := range linttest.Corpus(t) {
-			src, err := os.ReadFile(ca.File)
-			if err != nil {
-				t.Fatal(err)
-			}
+			src := ca.Read(t)
 			words = append(words, strings.Fields(string(src))...)
 		}
 	}
