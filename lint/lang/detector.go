@@ -380,55 +380,63 @@ type Verdict struct {
 // Foreign reports whether text is written in a language other than the
 // expected ones, and which.
 func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
-	if len(e.Langs) == 0 {
+	m, ok := d.measure(text, e, -1)
+	if !ok {
 		return Guess{}, false
 	}
-	c, ws := d.profiles.measure(text, -1)
-	total := c.Total()
-	if total == 0 {
-		return Guess{}, false
-	}
-	return d.judge(text, &c, total, e, &ws)
+	return d.judge(text, &m.letters, m.total, e, &m.words)
 }
 
 // Judge tells whether text is written in a language other than the
 // expected ones, as Foreign does, and whether any part of it might be.
 func (d *Detector) Judge(text string, e Expect) Verdict {
-	if len(e.Langs) == 0 {
-		return Verdict{}
-	}
 	own := d.ownProfile(e.Langs)
-	c, ws := d.profiles.measure(text, own)
-	total := c.Total()
-	if total == 0 {
+	m, ok := d.measure(text, e, own)
+	if !ok {
 		return Verdict{}
 	}
 	var v Verdict
-	v.Guess, v.Foreign = d.judge(text, &c, total, e, &ws)
-	v.Suspect = v.Foreign || d.suspect(text, &c, total, &ws, own, e)
+	v.Guess, v.Foreign = d.judge(text, &m.letters, m.total, e, &m.words)
+	v.Suspect = v.Foreign || d.suspect(text, &m, own, e)
 	return v
 }
 
 // Suspect is Judge's Suspect alone: whether some part of text might be
 // found foreign on its own with the Expect e.
 func (d *Detector) Suspect(text string, e Expect) bool {
-	if len(e.Langs) == 0 {
-		return false
-	}
 	own := d.ownProfile(e.Langs)
-	c, ws := d.profiles.measure(text, own)
-	total := c.Total()
-	return total > 0 && d.suspect(text, &c, total, &ws, own, e)
+	m, ok := d.measure(text, e, own)
+	return ok && d.suspect(text, &m, own, e)
 }
 
-// suspect tells Verdict.Suspect from the letters c (total in all) and the
-// function words ws of text, measured against the profile own.
-func (d *Detector) suspect(text string, c *Letters, total int, ws *wordStats, own int, e Expect) bool {
-	return suspectScripts(c, e.Langs) || total >= e.MinLetters &&
-		(d.suspectWords(ws, own, e.Langs) ||
+// measurement is what the detector measures of a text before judging it.
+type measurement struct {
+	letters Letters
+	total   int // letters in all
+	words   wordStats
+}
+
+// measure measures text against the profile own (see profiles.measure);
+// it reports false when there is nothing to judge: no expected language or
+// no letter.
+func (d *Detector) measure(text string, e Expect, own int) (measurement, bool) {
+	if len(e.Langs) == 0 {
+		return measurement{}, false
+	}
+	var m measurement
+	m.letters, m.words = d.profiles.measure(text, own)
+	m.total = m.letters.Total()
+	return m, m.total > 0
+}
+
+// suspect tells Verdict.Suspect from the measurement m of text against
+// the profile own.
+func (d *Detector) suspect(text string, m *measurement, own int, e Expect) bool {
+	return suspectScripts(&m.letters, e.Langs) || m.total >= e.MinLetters &&
+		(d.suspectWords(&m.words, own, e.Langs) ||
 			// The letters the article's alphabets lack are Latin
 			// letters outside ASCII.
-			ws.extendedLatin >= minForeignLetters && enoughForeignLetters(foreignLetters(text, e.Langs)))
+			m.words.extendedLatin >= minForeignLetters && enoughForeignLetters(foreignLetters(text, e.Langs)))
 }
 
 // ownProfile returns the profile index of the first of langs that has a
