@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,6 +75,11 @@ type Detector struct {
 
 	mu     sync.Mutex
 	models map[string]lingua.LanguageDetector
+	// asked counts the questions put to the model, which the tests
+	// keep few: each language the model considers costs it a model to
+	// load, and each question costs more than all the rest of the work
+	// on an article.
+	asked atomic.Int64
 }
 
 // NewDetector returns a detector that considers the given candidate
@@ -544,6 +550,13 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect, ws *
 	if top.hits >= minNameHits && top.weight >= minMainMargin*second.weight {
 		return Guess{Lang: top.lang, Script: s, Confidence: top.weight / (top.weight + second.weight), Evidence: ByScript}, true
 	}
+	if presentationForms(text)*2 > c[s] {
+		// Presentation forms are glyphs, the shapes letters take in
+		// legacy text stored in visual order (often reversed): neither
+		// the function words nor the model, which know the letters,
+		// can read them. The script alone is certain.
+		return Guess{Script: s, Confidence: 1, Evidence: ByScript}, true
+	}
 	var set []Language
 	for _, l := range d.candidates {
 		if writtenIn(l, s) && !slices.Contains(e.Langs, l) {
@@ -561,6 +574,29 @@ func (d *Detector) otherScript(text string, s Script, c *Letters, e Expect, ws *
 		return Guess{Lang: top.lang, Script: s, Confidence: 1, Evidence: ByScript}, true
 	}
 	return Guess{Script: s, Confidence: 1, Evidence: ByScript}, true
+}
+
+// presentationForms counts the letters of text written as presentation
+// forms (U+FB00–U+FDFF and U+FE70–U+FEFF): ligatures and the contextual
+// shapes of Arabic and Hebrew letters, which Unicode keeps only for
+// compatibility with legacy encodings.
+func presentationForms(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		if text[i] < 0xEF {
+			// The forms take three bytes in UTF-8, the first 0xEF.
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if 0xFB00 <= r && r <= 0xFDFF || 0xFE70 <= r && r <= 0xFEFF {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		i += size
+	}
+	return n
 }
 
 // sameScript identifies text written in the script of an expected
@@ -590,11 +626,17 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, ws *
 			foreign = append(foreign, sc)
 		}
 	}
+	// A close relative of the article's language that leads by its
+	// function words may be ruled out by the letters of the text; the
+	// next language then leads.
+	for len(foreign) > 0 && foreignByWords(foreign[0], own) && ruledOut(text, s, foreign[0].lang, expected) {
+		foreign = foreign[1:]
+	}
 	var f wordScore
 	if len(foreign) > 0 {
 		f = foreign[0]
 	}
-	if f.hits < minForeignHits || f.weight < minForeignWeight || f.weight < foreignMargin*own+foreignSlack {
+	if !foreignByWords(f, own) {
 		// Few function words: letters that the article's alphabets
 		// lack can still point to a foreign language, unless the text
 		// holds as many function words of the article's language as
@@ -611,7 +653,7 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, ws *
 	}
 	set := slices.Clone(expected)
 	add := func(l Language) {
-		if slices.Contains(d.candidates, l) && !slices.Contains(set, l) && !slices.Contains(e.Langs, l) {
+		if slices.Contains(d.candidates, l) && !slices.Contains(set, l) && !slices.Contains(e.Langs, l) && !ruledOut(text, s, l, expected) {
 			set = append(set, l)
 		}
 	}
@@ -649,6 +691,25 @@ func (d *Detector) sameScript(text string, s Script, letters int, e Expect, ws *
 	}
 	g.Script = s
 	return g, true
+}
+
+// foreignByWords reports whether the function words of f, the leading
+// foreign language of a text, are enough to call the text foreign, against
+// the weight own of the article's language.
+func foreignByWords(f wordScore, own float64) bool {
+	return f.hits >= minForeignHits && f.weight >= minForeignWeight && f.weight >= foreignMargin*own+foreignSlack
+}
+
+// ruledOut reports whether the letters of text in script s rule out l (see
+// maxAlienWords): a close relative of one of the expected languages, or
+// any language in Cyrillic, whose languages spell names from one another
+// in their own alphabets (Зеленски in Bulgarian, Зеленський in Ukrainian).
+func ruledOut(text string, s Script, l Language, expected []Language) bool {
+	close := s == Cyrillic
+	for _, e := range expected {
+		close = close || slices.Contains(related[e], l)
+	}
+	return close && alienWords(text, s, l, expected) > maxAlienWords
 }
 
 // related lists, for a language, those most easily mistaken for it, which
@@ -689,6 +750,7 @@ func (d *Detector) model(langs []Language, text string, short bool) (Guess, bool
 		}
 		ll = append(ll, other)
 	}
+	d.asked.Add(1)
 	trigrams.load(ll)
 	vals := d.linguaDetector(ll, short).ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Value() == 0 {

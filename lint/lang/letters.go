@@ -84,6 +84,92 @@ func latinExtras(l Language) string {
 	return ""
 }
 
+// cyrillicAlphabet returns the Cyrillic alphabet of a language in lower
+// case, or "" for a language without a table.
+func cyrillicAlphabet(l Language) string {
+	switch l {
+	case "ru":
+		return "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+	case "uk":
+		return "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+	case "be":
+		return "абвгдеёжзійклмнопрстуўфхцчшыьэюя"
+	case "bg":
+		return "абвгдежзийклмнопрстуфхцчшщъьюяѝ"
+	case "mk":
+		return "абвгдѓежзѕијклљмнњопрстќуфхцчџшѐѝ"
+	case "sr":
+		return "абвгдђежзијклљмнњопрстћуфхцчџш"
+	}
+	return ""
+}
+
+// alienWords counts the words of text in script s that hold a letter the
+// alphabet of l lacks and the alphabet of one of the expected languages
+// has: Bulgarian "ъ" to Ukrainian, Estonian "õ" to Finnish, Norwegian "ø"
+// to Swedish. Text in l would hold such letters only in names, such as
+// "Institut Català" in Spanish text: capitalized words other than the
+// first of a sentence are names, and not counted. It is 0 when the
+// alphabet of l, or of every expected language, is not known here.
+func alienWords(text string, s Script, l Language, expected []Language) int {
+	alphabet := func(l Language) (string, bool) {
+		if s == Cyrillic {
+			a := cyrillicAlphabet(l)
+			return a, a != ""
+		}
+		return alphabetExtras(l)
+	}
+	own, ok := alphabet(l)
+	if !ok || s != Latin && s != Cyrillic {
+		return 0
+	}
+	var theirs strings.Builder
+	for _, e := range expected {
+		if a, ok := alphabet(e); ok {
+			theirs.WriteString(a)
+		}
+	}
+	known := theirs.String()
+	words := 0
+	inWord, alien, name := false, false, false
+	sentenceStart := true // no word since the start or the last full stop
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		i += n
+		if unicode.IsLetter(r) {
+			if !inWord {
+				inWord, name = true, !sentenceStart && unicode.IsUpper(r)
+				sentenceStart = false
+			}
+			if !alien && r >= utf8.RuneSelf && ScriptOf(r) == s {
+				lr := unicode.ToLower(r)
+				alien = !strings.ContainsRune(own, lr) && strings.ContainsRune(known, lr)
+			}
+			continue
+		}
+		if inWord {
+			if alien && !name {
+				words++
+			}
+			inWord, alien = false, false
+		}
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			sentenceStart = true
+		case unicode.IsSpace(r) || unicode.IsPunct(r):
+		default:
+			sentenceStart = false
+		}
+	}
+	if inWord && alien && !name {
+		words++
+	}
+	return words
+}
+
 // Thresholds of the letter evidence.
 const (
 	// minForeignLetters is the fewest letters foreign to the article's
@@ -91,6 +177,16 @@ const (
 	// make a block worth a look by the model.
 	minForeignLetters     = 3
 	minForeignLetterWords = 2
+	// maxAlienWords is the most words with letters alien to a language
+	// (see alienWords) that text in that language may hold, when the
+	// language is a close relative of the article's (see related) or
+	// written in Cyrillic (see ruledOut): any such word rules it out.
+	// Close languages share most function words, and their letters then
+	// tell them apart better than the words do; ruling a language out
+	// only ever costs a finding, and alienWords does not count names. Other
+	// languages in Latin script are not ruled out by letters: English
+	// text in a French article may well speak of a café.
+	maxAlienWords = 0
 )
 
 // foreignLetters returns, in order and in lower case, the letters of text

@@ -166,15 +166,21 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 	var stack [64]byte
 	word := stack[:0]
 	long := false // the word is longer than any function word
+	// lead counts the letters of the word so far, up to 2, and upper
+	// how many of those are capitals: a word that starts with two
+	// capitals is an acronym or a name (EU, ELi, NATO), never a
+	// function word, though it may be spelt like one (Portuguese "eu",
+	// Finnish "eli").
+	lead, upper := 0, 0
 	flush := func() {
 		if len(word) == 0 {
 			return
 		}
 		var idx []uint8
-		if b := wordBit(word); !long && p.maybe[b/64]&(1<<(b%64)) != 0 {
+		if b := wordBit(word); !long && upper < 2 && p.maybe[b/64]&(1<<(b%64)) != 0 {
 			idx = p.words[string(word)]
 		}
-		word, long = word[:0], false
+		word, long, lead, upper = word[:0], false, 0, 0
 		visit(idx)
 	}
 	// add appends the lower case of r to the word, unless the word is
@@ -196,9 +202,14 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 			switch {
 			case 'a' <= c && c <= 'z':
 				add(rune(c))
+				lead++
 				asciiLetters++
 			case 'A' <= c && c <= 'Z':
 				add(rune(c + 'a' - 'A'))
+				if lead < 2 {
+					upper++
+				}
+				lead++
 				asciiLetters++
 			default:
 				flush()
@@ -210,6 +221,10 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 		i += n
 		if sc := ScriptOf(r); sc != NoScript {
 			letters[sc]++
+			if lead < 2 && unicode.IsUpper(r) {
+				upper++
+			}
+			lead++
 			add(r)
 			continue
 		}

@@ -45,6 +45,9 @@ const (
 	minPrecision  = 0.95
 	minRecall     = 0.95
 	minPairRecall = 0.95
+	// minLanguageRight is the floor, for every pair, of the share of
+	// found items whose finding names the language injected.
+	minLanguageRight = 0.95
 )
 
 // positions are where an item is injected: as the first paragraph of the
@@ -60,6 +63,15 @@ func (c evalCount) precision() float64 {
 		return 1
 	}
 	return float64(c.findings-c.falseAlarms) / float64(c.findings)
+}
+
+// languageRight is the share of found items whose language is named
+// rightly.
+func (c evalCount) languageRight() float64 {
+	if c.found == 0 {
+		return 1
+	}
+	return float64(c.rightLang) / float64(c.found)
 }
 
 func (c evalCount) recall() float64 {
@@ -148,6 +160,8 @@ func TestInjected(t *testing.T) {
 								c.found++
 								if f.Data["language"] == string(p.foreign) {
 									c.rightLang++
+								} else {
+									t.Logf("%s←%s named %q in %s (%s, sentence %v): %.80q", p.host, p.foreign, f.Data["language"], h.Path, pos, it.sentence, it.text)
 								}
 							}
 							hit = true
@@ -168,6 +182,10 @@ func TestInjected(t *testing.T) {
 		if c.recall() < minPairRecall || c.precision() < minPrecision {
 			t.Errorf("%s←%s: recall %.3f, precision %.3f; want at least %.2f and %.2f",
 				p.host, p.foreign, c.recall(), c.precision(), minPairRecall, minPrecision)
+		}
+		if c.languageRight() < minLanguageRight {
+			t.Errorf("%s←%s: language named rightly for %d of %d found; want at least %.2f",
+				p.host, p.foreign, c.rightLang, c.found, minLanguageRight)
 		}
 		total.injected += c.injected
 		total.found += c.found
