@@ -75,10 +75,7 @@ type Detector struct {
 
 	mu     sync.Mutex
 	models map[string]lingua.LanguageDetector
-	// asked counts the questions put to the model, which the tests
-	// keep few: each language the model considers costs it a model to
-	// load, and each question costs more than all the rest of the work
-	// on an article.
+	// asked counts the questions put to the model (see Questions).
 	asked atomic.Int64
 }
 
@@ -119,6 +116,12 @@ func NewDetector(candidates []Language) (*Detector, error) {
 	return d, nil
 }
 
+// Questions reports how many times the detector has asked the statistical
+// model so far. Each question costs more than all the other work on an
+// article, and its first question about a language costs that language's
+// model to load, so tests watch how often the model is asked.
+func (d *Detector) Questions() int { return int(d.asked.Load()) }
+
 // Candidates returns the detector's candidate languages, sorted.
 func (d *Detector) Candidates() []Language { return slices.Clone(d.candidates) }
 
@@ -139,6 +142,15 @@ const (
 	// minMainMargin is how many times more function-word weight the best
 	// language needs than the second best.
 	minMainMargin = 1.5
+	// minMainLowShare, minMainLowHits and minMainLowMargin: languages
+	// that join most function words to other words (Turkish, Xhosa,
+	// Zulu) have fewer separate ones than minMainWordShare; the profiles
+	// still name such a language when this share of the words, and this
+	// many, are its function words, and it has this many times the
+	// weight of any other language (twice minMainMargin).
+	minMainLowShare  = 0.04
+	minMainLowHits   = 10
+	minMainLowMargin = 2 * minMainMargin
 	// minMainDistinct and minMainDistinctMargin: when the two leading
 	// languages are close, the leader's own words (function words its
 	// profile holds and the other's does not) must be at least this many,
@@ -217,6 +229,9 @@ func (d *Detector) Main(text string) (Guess, bool) {
 		top, second := scores[0], 0.0
 		if len(scores) > 1 {
 			second = scores[1].weight
+		}
+		if float64(top.hits) >= minMainLowShare*float64(ws.words) && top.hits >= minMainLowHits && top.weight >= minMainLowMargin*second {
+			return Guess{Lang: top.lang, Script: s, Confidence: top.weight / (top.weight + second), Evidence: ByWords}, true
 		}
 		if float64(top.hits) >= minMainWordShare*float64(ws.words) && top.hits >= 3 {
 			if top.weight >= minMainMargin*second {

@@ -81,7 +81,16 @@ const (
 // detectors and template catalog, built on first use and shared by every
 // article it checks.
 func New() *lint.Rule {
-	c := &checker{catalog: sync.OnceValues(catalog.Load), detectors: map[string]*lang.Detector{}}
+	return newChecker().rule()
+}
+
+// newChecker returns a checker that has built nothing yet.
+func newChecker() *checker {
+	return &checker{catalog: sync.OnceValues(catalog.Load), detectors: map[string]*lang.Detector{}}
+}
+
+// rule returns the rule that c runs.
+func (c *checker) rule() *lint.Rule {
 	return &lint.Rule{
 		Name:     Name,
 		Doc:      doc,
