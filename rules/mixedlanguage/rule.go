@@ -206,13 +206,19 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 		if blocks.TitleLike(text) {
 			continue // names and titles are not judged
 		}
-		lt := blocks.LanguageText(text)
-		v := d.Judge(lt, e)
-		if lt != text && !v.Foreign {
+		var v lang.Verdict
+		if lt := blocks.LanguageText(text); lt == text {
+			v = d.Judge(text, e)
+		} else if d.Suspect(text, e) {
 			// A sentence may keep part of a quotation that the block's
 			// language text leaves out: the block's own words decide
-			// whether one of its sentences may be foreign.
-			v.Suspect = d.Suspect(text, e)
+			// whether one of its sentences may be foreign. The
+			// language text is part of the block's words, so when the
+			// block is free of suspicion, its language text is not
+			// foreign either (TestLanguageTextSuspect), and need not
+			// be judged.
+			v = d.Judge(lt, e)
+			v.Suspect = true
 		}
 		if !v.Suspect {
 			continue // neither the block nor any of its sentences is foreign
