@@ -203,9 +203,6 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 			continue
 		}
 		text := a.BlockText(b)
-		if blocks.TitleLike(text) {
-			continue // names and titles are not judged
-		}
 		var v lang.Verdict
 		if lt := blocks.LanguageText(text); lt == text {
 			v = d.Judge(text, e)
@@ -222,6 +219,11 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 		}
 		if !v.Suspect {
 			continue // neither the block nor any of its sentences is foreign
+		}
+		if blocks.TitleLike(text) {
+			// Names and titles are not judged; few blocks are
+			// suspect, so this is asked last.
+			continue
 		}
 		if v.Foreign {
 			pos, end := blocks.Span(b)
@@ -336,13 +338,15 @@ func sentences(d *lang.Detector, a *article.Article, bi int, e lang.Expect, minL
 	var out []unit
 	for _, s := range ss {
 		text := a.Text(s)
-		letters := countLetters(text)
-		if letters < minLetters || blocks.TitleLike(text) {
-			continue // names and titles are not judged
-		}
+		// Few sentences are foreign: the tests that set some aside
+		// come after the one that sets most aside.
 		g, ok := d.Foreign(blocks.LanguageText(text), e)
 		if !ok {
 			continue
+		}
+		letters := countLetters(text)
+		if letters < minLetters || blocks.TitleLike(text) {
+			continue // names and titles are not judged
 		}
 		if n := len(out); n > 0 && out[n-1].guess.Lang == g.Lang && adjacent(a, out[n-1].end, s.Start) {
 			out[n-1].end = s.End
