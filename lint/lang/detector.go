@@ -252,17 +252,19 @@ func (d *Detector) Main(text string) (Guess, bool) {
 	// Languages with less than half the leader's weight are out of the
 	// running; each language the model considers costs it a model.
 	var set []Language
+	// The letters of the text rule out the leader's close relatives
+	// that never use some of them (Swedish for a text with "ø").
+	smp := sample(text, maxMainSample)
 	for _, sc := range scores[:min(3, len(scores))] {
 		if 2*sc.weight < scores[0].weight {
 			break
 		}
 		for _, l := range append([]Language{sc.lang}, related[sc.lang]...) {
-			if !slices.Contains(set, l) {
+			if !slices.Contains(set, l) && (l == scores[0].lang || !ruledOut(smp, s, l, []Language{scores[0].lang})) {
 				set = append(set, l)
 			}
 		}
 	}
-	smp := sample(text, maxMainSample)
 	g, ok := d.model(set, smp, CountLetters(smp).Total() < accurateLetters)
 	if !ok || g.Confidence < minMainModelConfidence {
 		return Guess{}, false

@@ -203,28 +203,18 @@ func (c *checker) run(_ context.Context, pass *lint.Pass) error {
 			continue
 		}
 		text := a.BlockText(b)
-		var v lang.Verdict
-		if lt := blocks.LanguageText(text); lt == text {
-			v = d.Judge(text, e)
-		} else if d.Suspect(text, e) {
-			// A sentence may keep part of a quotation that the block's
-			// language text leaves out: the block's own words decide
-			// whether one of its sentences may be foreign. The
-			// language text is part of the block's words, so when the
-			// block is free of suspicion, its language text is not
-			// foreign either (TestLanguageTextSuspect), and need not
-			// be judged.
-			v = d.Judge(lt, e)
-			v.Suspect = true
-		}
-		if !v.Suspect {
-			continue // neither the block nor any of its sentences is foreign
-		}
-		if blocks.TitleLike(text) {
-			// Names and titles are not judged; few blocks are
-			// suspect, so this is asked last.
+		// The block's own words decide whether it or one of its
+		// sentences may be foreign: a sentence may keep part of a
+		// quotation that the block's language text leaves out. The
+		// language text is part of the block's words, so when the
+		// block is free of suspicion, its language text is not foreign
+		// either (TestLanguageTextSuspect). Few blocks are suspect;
+		// only those are asked whether they are names or titles, which
+		// are not judged, before the judgment that may ask the model.
+		if !d.Suspect(text, e) || blocks.TitleLike(text) {
 			continue
 		}
+		v := d.Judge(blocks.LanguageText(text), e)
 		if v.Foreign {
 			pos, end := blocks.Span(b)
 			units = append(units, unit{block: bi, line: -1, pos: pos, end: end, guess: v.Guess, letters: countLetters(text)})
@@ -338,15 +328,13 @@ func sentences(d *lang.Detector, a *article.Article, bi int, e lang.Expect, minL
 	var out []unit
 	for _, s := range ss {
 		text := a.Text(s)
-		// Few sentences are foreign: the tests that set some aside
-		// come after the one that sets most aside.
-		g, ok := d.Foreign(blocks.LanguageText(text), e)
-		if !ok {
-			continue
-		}
 		letters := countLetters(text)
 		if letters < minLetters || blocks.TitleLike(text) {
 			continue // names and titles are not judged
+		}
+		g, ok := d.Foreign(blocks.LanguageText(text), e)
+		if !ok {
+			continue
 		}
 		if n := len(out); n > 0 && out[n-1].guess.Lang == g.Lang && adjacent(a, out[n-1].end, s.Start) {
 			out[n-1].end = s.End
