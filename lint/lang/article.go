@@ -68,7 +68,17 @@ func (d *Detector) PassLanguages(pass *lint.Pass) Article {
 
 // Body returns the prose of an article, one block a line.
 func Body(a *article.Article) string {
+	n := 0
+	for i := range a.Blocks {
+		if b := &a.Blocks[i]; b.Kind.IsProse() {
+			for _, s := range b.Text {
+				n += s.End - s.Start + 1
+			}
+			n++
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(n)
 	for i := range a.Blocks {
 		b := &a.Blocks[i]
 		if !b.Kind.IsProse() {

@@ -211,6 +211,7 @@ func (d *Detector) Main(text string) (Guess, bool) {
 	// The profiles judge the lines in the main script only, as many as
 	// make up maxMainWordSample bytes.
 	var sb strings.Builder
+	sb.Grow(min(len(text), 2*maxMainWordSample))
 	for i, line := range lines {
 		if scripts[i] == s && sb.Len() < maxMainWordSample {
 			sb.WriteString(line)
@@ -514,6 +515,7 @@ func (d *Detector) suspectWords(ws *wordStats, own int, expected []Language) boo
 // judge is Foreign on text whose letters c and function words ws have
 // been measured.
 func (d *Detector) judge(text string, c *Letters, total int, e Expect, ws *wordStats) (Guess, bool) {
+	ws.rank()
 	s, share := c.Dominant()
 	if share < minScriptShare {
 		return Guess{}, false

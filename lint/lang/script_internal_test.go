@@ -56,7 +56,8 @@ func TestModelLoader(t *testing.T) {
 	}
 }
 
-// FuzzMeasure checks that measure counts letters as CountLetters does.
+// FuzzMeasure checks that measure counts letters as CountLetters does, and
+// that its scores, in the order of the profiles, rank best first.
 func FuzzMeasure(f *testing.F) {
 	p, err := loadProfiles()
 	if err != nil {
@@ -82,13 +83,17 @@ func FuzzMeasure(f *testing.F) {
 		if foreign, _ := foreignLetters(s, []Language{"en"}); len(foreign) > ext {
 			t.Fatalf("%q: %d foreign letters, more than its %d Latin letters outside ASCII", s, len(foreign), ext)
 		}
+		if !slices.IsSortedFunc(ws.scores, func(a, b wordScore) int { return cmp.Compare(a.idx, b.idx) }) {
+			t.Fatalf("measure(%q): scores not in the order of the profiles: %v", s, ws.scores)
+		}
+		ws.rank()
 		if !slices.IsSortedFunc(ws.scores, func(a, b wordScore) int {
 			if a.weight != b.weight {
 				return cmp.Compare(b.weight, a.weight)
 			}
 			return strings.Compare(string(a.lang), string(b.lang))
 		}) {
-			t.Fatalf("measure(%q): scores not best first, then by language: %v", s, ws.scores)
+			t.Fatalf("measure(%q): ranked scores not best first, then by language: %v", s, ws.scores)
 		}
 	})
 }

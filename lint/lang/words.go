@@ -116,8 +116,22 @@ type wordStats struct {
 	words int
 	// extendedLatin is the number of its Latin letters outside ASCII.
 	extendedLatin int
-	// scores holds one entry per compared language, best first.
+	// scores holds one entry per language with function words in the
+	// text, in the order of the profiles' languages until rank puts them
+	// best first.
 	scores []wordScore
+}
+
+// rank orders the scores best first, then by language: they are in the
+// order of the profiles' languages, which is sorted, and an insertion sort
+// keeps equal weights in that order.
+func (ws *wordStats) rank() {
+	sc := ws.scores
+	for i := 1; i < len(sc); i++ {
+		for j := i; j > 0 && sc[j].weight > sc[j-1].weight; j-- {
+			sc[j], sc[j-1] = sc[j-1], sc[j]
+		}
+	}
 }
 
 // writtenIn reports whether the language of sc is written in script s.
@@ -138,6 +152,7 @@ func (ws *wordStats) score(l Language) wordScore {
 // hyphens split them, so that "l'État" gives "l" and "état".
 func (p *profiles) score(text string) wordStats {
 	_, ws := p.measure(text, -1)
+	ws.rank()
 	return ws
 }
 
@@ -274,9 +289,10 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// measure returns CountLetters(text) and score(text), in one pass. When
-// own is the index of a profile, each score also has the weight of the
-// words that the profile of own lacks (wordScore.exclusive).
+// measure returns CountLetters(text) and score(text), in one pass, with
+// the scores not yet ranked. When own is the index of a profile, each
+// score also has the weight of the words that the profile of own lacks
+// (wordScore.exclusive).
 func (p *profiles) measure(text string, own int) (Letters, wordStats) {
 	var (
 		hits      [maxProfiles]int
@@ -310,15 +326,6 @@ func (p *profiles) measure(text string, own int) (Letters, wordStats) {
 	for i, l := range p.langs {
 		if hits[i] > 0 {
 			ws.scores = append(ws.scores, wordScore{lang: l, idx: uint8(i), scripts: p.scripts[i], hits: hits[i], weight: weights[i], exclusive: exclusive[i]})
-		}
-	}
-	// Best first, then by language: the scores are in the order of
-	// p.langs, which is sorted, and an insertion sort keeps equal weights
-	// in that order.
-	sc := ws.scores
-	for i := 1; i < len(sc); i++ {
-		for j := i; j > 0 && sc[j].weight > sc[j-1].weight; j-- {
-			sc[j], sc[j-1] = sc[j-1], sc[j]
 		}
 	}
 	return letters, ws
