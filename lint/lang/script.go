@@ -41,6 +41,10 @@ const (
 	numScripts
 )
 
+// cased reports whether letters of script s may have cases: the scripts
+// after Georgian but OtherScript have none (TestCaseless).
+func cased(s Script) bool { return s <= Georgian || s == OtherScript }
+
 var scriptNames = [numScripts]string{
 	NoScript: "no", Latin: "Latin", Cyrillic: "Cyrillic", Greek: "Greek",
 	Armenian: "Armenian", Georgian: "Georgian", Hebrew: "Hebrew",

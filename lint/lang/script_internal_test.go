@@ -130,3 +130,27 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("%d of %d content words pass the filter", kept, len(others))
 	}
 }
+
+// TestCaseless checks cased: the letters of the scripts it reports without
+// cases are neither capitals nor changed by lower-casing, which scan then
+// skips.
+func TestCaseless(t *testing.T) {
+	withCase := map[Script]int{}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := ScriptOf(r)
+		if s == NoScript {
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.ToLower(r) != r {
+			if !cased(s) {
+				t.Errorf("%U (%v) has a lower case, but its script is said to have none", r, s)
+			}
+			withCase[s]++
+		}
+	}
+	for s := Latin; s < numScripts; s++ {
+		if cased(s) && withCase[s] == 0 {
+			t.Errorf("%v has no capitals, but is said to have cases", s)
+		}
+	}
+}

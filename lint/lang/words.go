@@ -208,7 +208,7 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 		if r < utf8.RuneSelf {
 			word = append(word, byte(r))
 		} else {
-			word = utf8.AppendRune(word, toLower(r))
+			word = utf8.AppendRune(word, r)
 		}
 		long = len(word) > p.maxWord
 	}
@@ -236,15 +236,18 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 		i += n
 		if sc := ScriptOf(r); sc != NoScript {
 			letters[sc]++
-			if lead < 2 && unicode.IsUpper(r) {
-				upper++
+			if cased(sc) {
+				if lead < 2 && unicode.IsUpper(r) {
+					upper++
+				}
+				r = toLower(r)
 			}
 			lead++
 			add(r)
 			continue
 		}
 		if unicode.In(r, unicode.Mn, unicode.Mc) {
-			add(r)
+			add(toLower(r))
 			continue
 		}
 		flush()
