@@ -724,11 +724,11 @@ func foreignByWords(f wordScore, own float64) bool {
 // any language in Cyrillic, whose languages spell names from one another
 // in their own alphabets (Зеленски in Bulgarian, Зеленський in Ukrainian).
 func ruledOut(text string, s Script, l Language, expected []Language) bool {
-	close := s == Cyrillic
+	near := s == Cyrillic
 	for _, e := range expected {
-		close = close || slices.Contains(related[e], l)
+		near = near || slices.Contains(related[e], l)
 	}
-	return close && alienWords(text, s, l, expected) > maxAlienWords
+	return near && alienWords(text, s, l, expected) > maxAlienWords
 }
 
 // related lists, for a language, those most easily mistaken for it, which

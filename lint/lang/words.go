@@ -198,7 +198,7 @@ func (p *profiles) scan(text string, letters *Letters, visit func(idx []uint8)) 
 		word, long, lead, upper = word[:0], false, 0, 0
 		visit(idx)
 	}
-	// add appends the lower case of r to the word, unless the word is
+	// add appends r, lower-cased, to the word, unless the word is
 	// already longer than any function word: lower-casing never
 	// shortens what is already written.
 	add := func(r rune) {
