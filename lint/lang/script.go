@@ -3,6 +3,7 @@ package lang
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Script is a writing system, as far as telling languages apart needs it.
@@ -195,11 +196,22 @@ func CountLetters(text string) Letters {
 
 // Add counts the letters of text.
 func (c *Letters) Add(text string) {
-	for _, r := range text {
+	latin := 0
+	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf {
+			if 'a' <= b|0x20 && b|0x20 <= 'z' {
+				latin++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if s := ScriptOf(r); s != NoScript {
 			c[s]++
 		}
+		i += n
 	}
+	c[Latin] += latin
 }
 
 // Total returns the number of letters.

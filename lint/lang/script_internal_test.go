@@ -154,3 +154,22 @@ func TestCaseless(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCountLetters checks CountLetters, with its ASCII fast path, against
+// ScriptOf on every rune.
+func FuzzCountLetters(f *testing.F) {
+	for _, s := range []string{"The cat, the hat [@`{]", "Das ist ein Test", "Привет, мир", "e\u0301te\u0301 \xff", "日本語のテキスト"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want Letters
+		for _, r := range s {
+			if sc := ScriptOf(r); sc != NoScript {
+				want[sc]++
+			}
+		}
+		if got := CountLetters(s); got != want {
+			t.Fatalf("CountLetters(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
