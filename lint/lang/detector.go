@@ -404,7 +404,7 @@ type Verdict struct {
 // Foreign reports whether text is written in a language other than the
 // expected ones, and which.
 func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
-	m, ok := d.measure(text, e, -1)
+	m, ok := d.measure(text, e, -1, nil)
 	if !ok {
 		return Guess{}, false
 	}
@@ -415,7 +415,7 @@ func (d *Detector) Foreign(text string, e Expect) (Guess, bool) {
 // expected ones, as Foreign does, and whether any part of it might be.
 func (d *Detector) Judge(text string, e Expect) Verdict {
 	own := d.ownProfile(e.Langs)
-	m, ok := d.measure(text, e, own)
+	m, ok := d.measure(text, e, own, nil)
 	if !ok {
 		return Verdict{}
 	}
@@ -429,7 +429,10 @@ func (d *Detector) Judge(text string, e Expect) Verdict {
 // found foreign on its own with the Expect e.
 func (d *Detector) Suspect(text string, e Expect) bool {
 	own := d.ownProfile(e.Langs)
-	m, ok := d.measure(text, e, own)
+	// Suspect is asked of every block, and keeps its measurement to
+	// itself: the scores stay on the stack.
+	var scores [32]wordScore
+	m, ok := d.measure(text, e, own, scores[:0])
 	return ok && d.suspect(text, &m, own, e)
 }
 
@@ -440,15 +443,15 @@ type measurement struct {
 	words   wordStats
 }
 
-// measure measures text against the profile own (see profiles.measure);
-// it reports false when there is nothing to judge: no expected language or
+// measure measures text against the profile own (see profiles.measure,
+// which appends the scores to scores[:0]); it reports false when there is nothing to judge: no expected language or
 // no letter.
-func (d *Detector) measure(text string, e Expect, own int) (measurement, bool) {
+func (d *Detector) measure(text string, e Expect, own int, scores []wordScore) (measurement, bool) {
 	if len(e.Langs) == 0 {
 		return measurement{}, false
 	}
 	var m measurement
-	m.letters, m.words = d.profiles.measure(text, own)
+	m.letters, m.words = d.profiles.measure(text, own, scores)
 	m.total = m.letters.Total()
 	return m, m.total > 0
 }

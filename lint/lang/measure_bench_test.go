@@ -27,7 +27,7 @@ func BenchmarkMeasure(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, para := range paras {
-			p.measure(para, -1)
+			p.measure(para, -1, nil)
 		}
 	}
 }

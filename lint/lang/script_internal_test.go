@@ -67,7 +67,7 @@ func FuzzMeasure(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c, ws := p.measure(s, -1)
+		c, ws := p.measure(s, -1, nil)
 		if want := CountLetters(s); c != want {
 			t.Fatalf("measure(%q) counts %v, CountLetters %v", s, c, want)
 		}

@@ -151,7 +151,7 @@ func (ws *wordStats) score(l Language) wordScore {
 // runs of letters and combining marks, lower-cased; apostrophes and
 // hyphens split them, so that "l'État" gives "l" and "état".
 func (p *profiles) score(text string) wordStats {
-	_, ws := p.measure(text, -1)
+	_, ws := p.measure(text, -1, nil)
 	ws.rank()
 	return ws
 }
@@ -296,7 +296,11 @@ func toLower(r rune) rune {
 // the scores not yet ranked. When own is the index of a profile, each
 // score also has the weight of the words that the profile of own lacks
 // (wordScore.exclusive).
-func (p *profiles) measure(text string, own int) (Letters, wordStats) {
+//
+// The scores are appended to scores[:0]: a caller that keeps the
+// measurement to itself may pass a buffer of its own to spare the
+// allocation.
+func (p *profiles) measure(text string, own int, scores []wordScore) (Letters, wordStats) {
 	var (
 		hits      [maxProfiles]int
 		weights   [maxProfiles]float64
@@ -325,7 +329,10 @@ func (p *profiles) measure(text string, own int) (Letters, wordStats) {
 			n++
 		}
 	}
-	ws.scores = make([]wordScore, 0, n)
+	ws.scores = scores[:0]
+	if n > cap(scores) {
+		ws.scores = make([]wordScore, 0, n)
+	}
 	for i, l := range p.langs {
 		if hits[i] > 0 {
 			ws.scores = append(ws.scores, wordScore{lang: l, idx: uint8(i), scripts: p.scripts[i], hits: hits[i], weight: weights[i], exclusive: exclusive[i]})
