@@ -261,7 +261,7 @@ func (d *Detector) Main(text string) (Guess, bool) {
 			break
 		}
 		for _, l := range append([]Language{sc.lang}, related[sc.lang]...) {
-			if !slices.Contains(set, l) && (l == scores[0].lang || !ruledOut(smp, s, l, []Language{scores[0].lang})) {
+			if !slices.Contains(set, l) && !ruledOut(smp, s, l, []Language{scores[0].lang}) {
 				set = append(set, l)
 			}
 		}

@@ -199,7 +199,7 @@ func (c *Letters) Add(text string) {
 	latin := 0
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf {
-			if 'a' <= b|0x20 && b|0x20 <= 'z' {
+			if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
 				latin++
 			}
 			i++
